@@ -1,0 +1,7 @@
+/** Receivables aging (its API packages are exported as they land). */
+module org.receivables.aging {
+    requires transitive org.receivables.core;
+
+    requires org.slf4j;
+    requires static org.immutables.value.annotations;
+}

@@ -1,0 +1,8 @@
+/**
+ * Customers of the receivables: identity, kind (business or consumer), segment, default terms and contacts.
+ *
+ * <p>Start from {@link org.receivables.core.customer.CustomerId} and
+ * {@code Customer}.
+ */
+@CustomerStyle
+package org.receivables.core.customer;

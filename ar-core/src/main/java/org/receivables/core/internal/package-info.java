@@ -1,0 +1,2 @@
+/** Implementation helpers of the core module; not exported, not API. */
+package org.receivables.core.internal;
