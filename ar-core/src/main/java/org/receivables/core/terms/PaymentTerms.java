@@ -28,7 +28,8 @@ import org.receivables.core.money.Percentage;
  * {@linkplain #getRoundingMode() rounding mode} ({@code HALF_EVEN} unless set) and the last line
  * takes the residual, so a schedule always sums exactly to the invoice amount. If, for a given
  * amount, a line would come to zero or less (1% of JPY 1, or fixed amounts eating the whole
- * invoice), {@link #schedule(LocalDate, Money)} refuses it. Every due date and discount window is
+ * invoice), or a discount would round up to the whole instalment, {@link #schedule(LocalDate, Money)}
+ * refuses it. Every due date and discount window is
  * computed from the invoice date, never from another instalment.
  *
  * <h2>Discounts</h2>
@@ -209,7 +210,8 @@ public abstract class PaymentTerms {
      * @param amount the invoice amount, positive, not null
      * @return the schedule, summing exactly to the amount, no date before the invoice date
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the amount is not positive, or a line would come to zero or less
+     * @throws IllegalArgumentException if the amount is not positive, a line would come to zero or less, or a
+     *     rounded discount would not be below its instalment
      * @throws CurrencyMismatchException if a fixed-amount line is in another currency than the amount
      */
     public DueSchedule schedule(LocalDate invoiceDate, Money amount) {
@@ -229,7 +231,8 @@ public abstract class PaymentTerms {
      * @return the schedule, summing exactly to the amount, no date before the invoice date
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the amount is not positive, a line would come to zero or
-     *     less, or the calendar has no business day near a date
+     *     less, a rounded discount would not be below its instalment, or the calendar has no business
+     *     day near a date
      * @throws CurrencyMismatchException if a fixed-amount line is in another currency than the amount
      */
     public DueSchedule schedule(LocalDate invoiceDate, Money amount, BusinessDayConvention convention,
@@ -265,6 +268,15 @@ public abstract class PaymentTerms {
             }
             shares.add(share);
             allocated = allocated.plus(share);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            for (DiscountTerm d : lines.get(i).getDiscounts()) {
+                Money discount = d.getRate().applyTo(shares.get(i), getRoundingMode());
+                if (!discount.isLessThan(shares.get(i))) {
+                    throw new IllegalArgumentException("discount " + d + " of instalment " + (i + 1) + " " + shares.get(i)
+                            + " would be " + discount + ", which is not below the instalment");
+                }
+            }
         }
         List<Instalment> instalments = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
