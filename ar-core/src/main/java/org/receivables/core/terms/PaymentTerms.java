@@ -24,6 +24,8 @@ import org.receivables.core.money.Percentage;
  *   <li>With a balance line (at most one, and it must be the last), the percentages sum to less than
  *       100 and fixed amounts are allowed; the balance is the invoice amount less every other line.</li>
  * </ul>
+ * A sole balance line ({@code Balance Net 30}) gives the same schedules as a 100% line ({@code Net 30})
+ * but is a distinct, unequal value; the factories and the common notations give the 100% form.
  * Each percentage line is rounded to the currency's decimal places with the terms'
  * {@linkplain #getRoundingMode() rounding mode} ({@code HALF_EVEN} unless set) and the last line
  * takes the residual, so a schedule always sums exactly to the invoice amount. If, for a given
