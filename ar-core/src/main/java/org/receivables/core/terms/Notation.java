@@ -19,7 +19,7 @@ final class Notation {
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
     private static final String NUM = "(\\d{1,9})";
-    private static final String DEC = "(\\d{1,9}(?:\\.\\d{1,12})?)";
+    private static final String DEC = "(\\d+(?:\\.\\d+)?)";
 
     private static final Pattern ROUNDING = Pattern.compile("^(.*) \\(rounding ([a-z_]+)\\)$", CI);
     private static final Pattern PERCENT = Pattern.compile("^" + DEC + "% (.*)$", CI);

@@ -220,6 +220,22 @@ class PaymentTermsTest {
                 });
     }
 
+    /** For any positive amount, however small, a schedule sums exactly or is refused with a clear message. */
+    @Test
+    void test_schedule_smallAmountsSumOrAreRefusedClearly() {
+        qt().forAll(CoreGen.currencies().flatMap(c -> TermsGen.terms(c).zip(CoreGen.money(c, 1, 500), (t, a) -> List.of(t, a))),
+                CoreGen.dates()).check((pair, date) -> {
+                    PaymentTerms t = (PaymentTerms) pair.get(0);
+                    Money amount = (Money) pair.get(1);
+                    try {
+                        DueSchedule s = t.schedule(date, amount);
+                        return s.getTotal().isEqual(amount) && s.getInstalments().stream().allMatch(i -> i.getAmount().isPositive());
+                    } catch (IllegalArgumentException ex) {
+                        return ex.getMessage().contains(amount.toString()) || ex.getMessage().contains("not below the instalment");
+                    }
+                });
+    }
+
     @Test
     void test_schedule_adjustedDatesAreBusinessDaysNotBeforeTheInvoice() {
         List<BusinessDayConvention> conventions = List.of(BusinessDayConventions.FOLLOWING,
@@ -278,6 +294,20 @@ class PaymentTermsTest {
                 "30% Due on receipt; 70% 2/10 Net 60", "EUR 100.00 Net 10; Balance Net 30", "Net 30 (rounding HALF_UP)"}) {
             assertEquals(s, PaymentTerms.parse(s).toString());
         }
+    }
+
+    /** Long decimals and big fixed amounts print in full and read back. */
+    @Test
+    void test_parse_roundTripsLongDecimalsAndLargeAmounts() {
+        PaymentTerms t = PaymentTerms.builder()
+                .addInstalments(InstalmentTerm.ofFixedAmount(m("EUR 123456789012.34"), NET_0, List.of()))
+                .addInstalments(InstalmentTerm.ofPercentage(Percentage.of(new BigDecimal("33.33333333333333333333")),
+                        DueDateRule.daysAfterInvoice(1), List.of(DiscountTerm.of(Percentage.of(new BigDecimal("0.0000000000001")), 1))))
+                .addInstalments(InstalmentTerm.ofBalance(DueDateRule.daysAfterInvoice(2), List.of()))
+                .build();
+        assertEquals("EUR 123456789012.34 Due on receipt; 33.33333333333333333333% 0.0000000000001/1 Net 1; Balance Net 2",
+                t.toString());
+        assertEquals(t, PaymentTerms.parse(t.toString()));
     }
 
     /** Turkish dotless and dotted i: matching is ASCII case-insensitive, not by the default locale. */

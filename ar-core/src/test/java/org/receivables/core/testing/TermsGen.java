@@ -75,16 +75,16 @@ public final class TermsGen {
 
     /**
      * @param count how many parts, 1 or more
-     * @return 1 to count percentages (equal cut points merge) in whole percent, each 1% or more, summing to exactly 100%
+     * @return 1 to count percentages (equal cut points merge) in hundredths of a percent, each 0.01% or more, summing to exactly 100%
      */
     public static Gen<List<Percentage>> percentagesSummingTo100(int count) {
-        return lists().of(integers().between(1, 99)).ofSize(count - 1).map(cuts -> {
+        return lists().of(integers().between(1, 9_999)).ofSize(count - 1).map(cuts -> {
             TreeSet<Integer> points = new TreeSet<>(cuts);
-            points.add(100);
+            points.add(10_000);
             List<Percentage> out = new ArrayList<>();
             int previous = 0;
             for (int p : points) {
-                out.add(Percentage.of(p - previous));
+                out.add(Percentage.of(BigDecimal.valueOf(p - previous, 2)));
                 previous = p;
             }
             return out;
@@ -124,9 +124,10 @@ public final class TermsGen {
 
     /**
      * @param currency the currency
-     * @return amounts of 10,000 minor units or more, large enough for every {@link #terms(CurrencyUnit)}
+     * @return amounts of 1,000,000 minor units or more, large enough for every {@link #terms(CurrencyUnit)}
+     *     (0.01% of them is 100 minor units)
      */
     public static Gen<Money> amountsFor(CurrencyUnit currency) {
-        return CoreGen.money(currency, 10_000, 10_000_000L * CoreGen.pow10(currency.getDecimalPlaces()));
+        return CoreGen.money(currency, 1_000_000, 10_000_000L * CoreGen.pow10(currency.getDecimalPlaces()));
     }
 }
