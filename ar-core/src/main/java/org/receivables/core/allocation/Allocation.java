@@ -10,6 +10,7 @@ import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
 
 /**
  * The result of applying cash to open items: the applications in the order they were made, the
@@ -21,10 +22,13 @@ import org.receivables.core.item.ItemRef;
  * application; a write-off names an item that has an application.
  *
  * <pre>
- *   // EUR 400.00 over INV-1 (100.00) and INV-2 (250.00), oldest due first
- *   Allocation a = AllocationStrategies.OLDEST_DUE_FIRST.allocate(payment, items);
- *   a.getApplications();   // [INV-1#1: EUR 100.00, INV-2#1: EUR 250.00]
+ *   // EUR 400.00 over INV-1 (EUR 100.00, due first) and INV-2 (EUR 250.00), oldest due first
+ *   Allocation a = AllocationStrategies.OLDEST_DUE_FIRST.allocate(payment, List.of(inv2, inv1));
+ *   a.getApplications();   // [INV-1#1: EUR 100.00 + discount EUR 0.00, INV-2#1: EUR 250.00 + discount EUR 0.00]
+ *   a.getApplied();        // EUR 350.00
  *   a.getUnapplied();      // EUR 50.00, an on-account credit
+ *   a.remainingOf(inv2);   // EUR 0.00
+ *   a.getWriteOff();       // Optional.empty
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -129,6 +133,20 @@ public abstract class Allocation {
             settled = settled.plus(getWriteOff().get().getAmount());
         }
         return settled;
+    }
+
+    /**
+     * Gets what stays open of an item after this allocation: its open amount less what the allocation
+     * settles of it (cash, discount and write-off).
+     *
+     * @param item the item as it was given to the strategy, not null
+     * @return the amount still open, zero or more, not null
+     * @throws NullPointerException if item is null
+     * @throws CurrencyMismatchException if the item is in another currency than the remittance
+     */
+    public Money remainingOf(OpenItem item) {
+        Objects.requireNonNull(item, "item");
+        return item.getOpenAmount().minus(settledOf(item.getRef()));
     }
 
     @Value.Check

@@ -53,10 +53,6 @@ class AllocationExamplesTest {
         return Remittance.ofPayment(id, amount, date(date), List.of(refs));
     }
 
-    static OpenItem withOpen(OpenItem item, Money open) {
-        return OpenItem.builder().from(item).openAmount(open).build();
-    }
-
     static void assertApplications(Allocation a, Object... refAmountDiscount) {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < refAmountDiscount.length; i += 3) {
@@ -104,7 +100,9 @@ class AllocationExamplesTest {
         assertApplications(first, "Invoice 1#1", "100.00", "0.00", "Invoice 2#1", "200.00", "0.00");
         assertTrue(first.getUnapplied().isZero());
 
-        List<OpenItem> after = List.of(withOpen(items.get(1), eur("50.00")), items.get(2), items.get(3));
+        assertEquals(eur("50.00"), first.remainingOf(items.get(1)));
+        assertEquals(eur("0.00"), first.remainingOf(items.get(0)));
+        List<OpenItem> after = List.of(items.get(1).withOpenAmount(first.remainingOf(items.get(1))), items.get(2), items.get(3));
         Allocation second = AllocationStrategies.OLDEST_DUE_FIRST.allocate(
                 pay("PAY-2", eur("540.00"), "2024-10-25"), after, chargesLast);
         assertApplications(second, "Invoice 2#1", "50.00", "0.00", "Invoice 3#1", "490.00", "10.00");
@@ -272,7 +270,7 @@ class AllocationExamplesTest {
     void discountIsNotTakenWhenNotEarned() {
         OpenItem fresh = dynamicsItems().get(0);
         Remittance r = pay("P", eur("98.00"), "2024-08-20");
-        assertTrue(AllocationStrategies.OLDEST_DUE_FIRST.allocate(r, List.of(withOpen(fresh, eur("99.00"))))
+        assertTrue(AllocationStrategies.OLDEST_DUE_FIRST.allocate(r, List.of(fresh.withOpenAmount(eur("99.00"))))
                 .getDiscountTotal().isZero());
         assertTrue(AllocationStrategies.OLDEST_DUE_FIRST.allocate(
                 Remittance.ofCreditNote("CN-1", eur("98.00"), date("2024-08-20"), List.of()), List.of(fresh))

@@ -178,6 +178,9 @@ class AllocationPropertiesTest {
     void noItemIsSettledBeyondItsOpenAmount() {
         qt().forAll(scenarios()).checkAssert(s -> {
             Allocation a = s.allocate();
+            for (OpenItem item : s.items) {
+                assertTrue(!a.remainingOf(item).isNegative(), () -> item.getRef() + " remains " + a.remainingOf(item));
+            }
             for (Application app : a.getApplications()) {
                 OpenItem item = s.item(app.getItemRef());
                 assertTrue(!a.settledOf(item.getRef()).isGreaterThan(item.getOpenAmount()),

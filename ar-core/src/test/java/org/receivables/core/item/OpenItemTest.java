@@ -93,6 +93,21 @@ class OpenItemTest {
         assertEquals("paymentDate", assertThrows(NullPointerException.class, () -> i.discountOn(null)).getMessage());
     }
 
+    // ---- withOpenAmount ----
+
+    @Test
+    void withOpenAmount_keepsEverythingElseAndIsValidated() {
+        OpenItem i = valid().disputed(true).build();
+        OpenItem after = i.withOpenAmount(Money.parse("EUR 400.00"));
+        assertEquals(Money.parse("EUR 400.00"), after.getOpenAmount());
+        assertEquals(OpenItem.builder().from(i).openAmount(Money.parse("EUR 400.00")).build(), after);
+        assertTrue(after.isPartlyPaid());
+        assertTrue(after.isDisputed());
+        assertEquals("openAmount", assertThrows(NullPointerException.class, () -> i.withOpenAmount(null)).getMessage());
+        iae(() -> i.withOpenAmount(Money.parse("EUR 0.00")), "openAmount", "EUR 0.00");
+        iae(() -> i.withOpenAmount(Money.parse("EUR 1000.01")), "openAmount", "EUR 1000.01");
+    }
+
     // ---- isOverdueOn / daysPastDue ----
 
     @Test
