@@ -1,7 +1,9 @@
 package org.receivables.core.allocation;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -111,12 +113,17 @@ public abstract class Allocation {
      */
     public Optional<Application> applicationTo(ItemRef itemRef) {
         Objects.requireNonNull(itemRef, "itemRef");
+        return Optional.ofNullable(applicationsByRef().get(itemRef));
+    }
+
+    /** The applications by item, built once on first use so that lookups stay constant-time. */
+    @Value.Lazy
+    Map<ItemRef, Application> applicationsByRef() {
+        Map<ItemRef, Application> map = new HashMap<>();
         for (Application a : getApplications()) {
-            if (a.getItemRef().equals(itemRef)) {
-                return Optional.of(a);
-            }
+            map.put(a.getItemRef(), a);
         }
-        return Optional.empty();
+        return map;
     }
 
     /**

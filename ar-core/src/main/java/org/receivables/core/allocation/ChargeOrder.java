@@ -11,6 +11,8 @@ import org.receivables.core.item.ItemKind;
  * <p>{@link #CHARGES_FIRST} is the order of German law (BGB section 367: costs, then interest, then
  * principal) and of many loan servicing systems; {@link #CHARGES_LAST} settles every instalment
  * first, then fees, then interest.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ChargeOrder {
 

@@ -5,6 +5,8 @@ package org.receivables.core.allocation;
  *
  * <p>Only a payment earns an early-payment discount; a credit note reduces what is owed but is not
  * an early payment.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum RemittanceKind {
 
