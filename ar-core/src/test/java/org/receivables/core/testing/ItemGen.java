@@ -9,6 +9,7 @@ import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ChargeId;
@@ -21,7 +22,7 @@ import org.receivables.core.terms.DiscountTier;
 /**
  * Generators of open items, built constructively on {@link CoreGen}: refs unique by construction
  * (instalments of a few invoices, fees and interest), amounts from minor units, issue dates in the
- * window, due dates 0 to 90 days later, some items partly paid, some with one or two discount
+ * window, due dates 0 to 90 days later (lists: close together, with frequent ties), some items partly paid, some with one or two discount
  * tiers, some disputed, and remittance keys that several items may share (a PO number).
  */
 public final class ItemGen {
@@ -63,11 +64,15 @@ public final class ItemGen {
      *         principal with discount tiers about half the time, disputed one time in eight
      */
     public static Gen<OpenItem> openItem(CurrencyUnit currency, CustomerId customer, ItemRef ref) {
+        return openItem(currency, customer, ref, CoreGen.dates(), integers().between(0, 90));
+    }
+
+    private static Gen<OpenItem> openItem(CurrencyUnit currency, CustomerId customer, ItemRef ref,
+            Gen<LocalDate> issueDates, Gen<Integer> dueDays) {
         long scale = CoreGen.pow10(currency.getDecimalPlaces());
-        Gen<LocalDate> dates = CoreGen.dates();
         return in -> {
-            LocalDate issue = dates.generate(in);
-            LocalDate due = issue.plusDays(integers().between(0, 90).generate(in));
+            LocalDate issue = issueDates.generate(in);
+            LocalDate due = issue.plusDays(dueDays.generate(in));
             long original = longs().between(1, 5000 * scale).generate(in);
             boolean partly = integers().between(0, 1).generate(in) == 1;
             long open = partly ? longs().between(1, original).generate(in) : original;
@@ -92,14 +97,19 @@ public final class ItemGen {
      * @param currency the currency
      * @param customer the customer
      * @param maxSize the most items in a list
-     * @return lists of 0 to maxSize open items of one customer and currency with distinct refs
+     * @return lists of 0 to maxSize open items of one customer and currency with distinct refs; issue
+     *         dates fall within 10 days of each other and due dates 0, 10, 30 or 60 days after them, so
+     *         that equal due and issue dates (ties) are common
      */
     public static Gen<List<OpenItem>> openItems(CurrencyUnit currency, CustomerId customer, int maxSize) {
+        Gen<Integer> dueDays = Generate.pick(List.of(0, 10, 30, 60));
         return in -> {
             int n = integers().between(0, maxSize).generate(in);
+            LocalDate base = CoreGen.dates().generate(in);
+            Gen<LocalDate> issueDates = integers().between(0, 10).map(d -> base.plusDays(d));
             List<OpenItem> items = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                items.add(openItem(currency, customer, refAt(i)).generate(in));
+                items.add(openItem(currency, customer, refAt(i), issueDates, dueDays).generate(in));
             }
             return items;
         };
