@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.receivables.core.internal.ValueChecks;
+import org.receivables.core.terms.PaymentTerms;
 
 /**
  * A customer of the receivables: id, name, kind, optional segment, contacts, and how they prefer to
@@ -25,6 +26,7 @@ import org.receivables.core.internal.ValueChecks;
  *           .addEmailAddresses(EmailAddress.of("ap@muster.example")).build())
  *       .preferredLanguage(Locale.forLanguageTag("de-DE"))
  *       .preferredChannel(ContactChannel.EMAIL)
+ *       .defaultTerms(PaymentTerms.parse("2/10 Net 30"))
  *       .build();
  *   c.getPreferredLanguage().toLanguageTag();   // "de-DE"
  * </pre>
@@ -105,6 +107,13 @@ public abstract class Customer {
      * @return the channel, not null
      */
     public abstract ContactChannel getPreferredChannel();
+
+    /**
+     * Gets the payment terms this customer's invoices get unless an invoice says otherwise.
+     *
+     * @return the default terms, empty if the customer has none, not null
+     */
+    public abstract Optional<PaymentTerms> getDefaultTerms();
 
     @Value.Check
     void check() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.receivables.core.terms.PaymentTerms;
 import org.receivables.core.testing.CoreGen;
 
 class CustomerTest {
@@ -40,6 +41,16 @@ class CustomerTest {
         assertEquals(List.of(ESCALATION), c.getFollowUpContacts());
         assertEquals("de-DE", c.getPreferredLanguage().toLanguageTag());
         assertEquals(ContactChannel.EMAIL, c.getPreferredChannel());
+        assertEquals(Optional.empty(), c.getDefaultTerms());
+    }
+
+    @Test
+    void builder_defaultTermsAreKeptAndGiveTheScheduleOfTheCustomersInvoices() {
+        Customer c = valid().defaultTerms(PaymentTerms.parse("2/10 Net 30")).build();
+        assertEquals(Optional.of(PaymentTerms.parse("2/10 net 30")), c.getDefaultTerms());
+        assertEquals(java.time.LocalDate.parse("2024-03-01"), c.getDefaultTerms().orElseThrow()
+                .schedule(java.time.LocalDate.parse("2024-01-31"), org.joda.money.Money.parse("EUR 100.00"))
+                .getFinalDueDate());
     }
 
     @Test
