@@ -81,4 +81,26 @@ class PaymentTimingTest {
         assertEquals(dec("0.00"), PaymentTiming.averageDaysToPay(cash));
         assertEquals(dec("0.00"), PaymentTiming.weightedAverageDaysLate(cash));
     }
+
+    // ---- weightedAverageDaysLate(invoices, scale, rounding) ----
+
+    @Test
+    void test_weightedAverageDaysLate_toWholeDaysRoundedOnce() {
+        LocalDate issued = LocalDate.of(2024, 1, 1);
+        LocalDate due = LocalDate.of(2024, 1, 31);
+        List<SettledInvoice> invoices = List.of(
+                SettledInvoice.of(issued, due, LocalDate.of(2024, 1, 21), eur("300")),   // -10
+                SettledInvoice.of(issued, due, LocalDate.of(2024, 2, 4), eur("100")));   // +4
+        // -2,600 / 400 = -6.5 exactly: half-even -6, half-up -7, at scale 1 -6.5
+        assertEquals(new java.math.BigDecimal("-6"), PaymentTiming.weightedAverageDaysLate(invoices, 0, java.math.RoundingMode.HALF_EVEN));
+        assertEquals(new java.math.BigDecimal("-7"), PaymentTiming.weightedAverageDaysLate(invoices, 0, java.math.RoundingMode.HALF_UP));
+        assertEquals(new java.math.BigDecimal("-6.5"), PaymentTiming.weightedAverageDaysLate(invoices, 1, java.math.RoundingMode.UNNECESSARY));
+        // rounded once from the exact fraction, never from the 2-place metric (2.50 would give 2)
+        List<SettledInvoice> parts = List.of(
+                SettledInvoice.of(issued, due, due.plusDays(2), eur("495")),
+                SettledInvoice.of(issued, due, due.plusDays(3), eur("505")));
+        // (2 x 495 + 3 x 505) / 1,000 = 2,505 / 1,000 = 2.505: half-even to 2 places gives 2.50, to 0 places 3
+        assertEquals(dec("2.50"), PaymentTiming.weightedAverageDaysLate(parts));
+        assertEquals(new java.math.BigDecimal("3"), PaymentTiming.weightedAverageDaysLate(parts, 0, java.math.RoundingMode.HALF_EVEN));
+    }
 }
