@@ -2,6 +2,7 @@ package org.receivables.aging.behaviour;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -87,6 +88,6 @@ public final class ExpectedCollections {
             }
             result.put(currency, List.copyOf(buckets));
         }
-        return java.util.Collections.unmodifiableSortedMap(result);
+        return Collections.unmodifiableSortedMap(result);
     }
 }

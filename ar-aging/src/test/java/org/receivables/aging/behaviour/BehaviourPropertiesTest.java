@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,7 +179,7 @@ class BehaviourPropertiesTest {
             int counted = 0;
             for (PaymentBehaviour b : PaymentBehaviour.byCustomer(history, ALL)) {
                 counted += b.getSettlementCount();
-                assertTrue(b.getOnTimePercent().signum() >= 0 && b.getOnTimePercent().compareTo(java.math.BigDecimal.valueOf(100)) <= 0);
+                assertTrue(b.getOnTimePercent().signum() >= 0 && b.getOnTimePercent().compareTo(BigDecimal.valueOf(100)) <= 0);
                 assertEquals(2, b.getOnTimePercent().scale());
                 assertEquals(2, b.getAverageDaysLate().scale());
                 b.getDaysLateTrend().ifPresent(t -> assertEquals(2, t.scale()));
