@@ -105,6 +105,50 @@ class BehaviourPropertiesTest {
     }
 
     @Test
+    void theLevelFollowsTheLadderCountingKnownSettlementsInTheItemsCurrency() {
+        qt().forAll(BehaviourGen.openItems(), BehaviourGen.histories(), BehaviourGen.dates(), integers().between(1, 5))
+                .checkAssert((items, history, asOf, minimum) -> {
+                    for (PaymentPrediction p : PaymentPredictor.of(minimum)
+                            .predict(items, BehaviourGen.segments(), history, asOf)) {
+                        OpenItem item = p.getItem();
+                        int own = 0;
+                        int segment = 0;
+                        int all = 0;
+                        for (CustomerSettlement s : history) {
+                            if (s.getCurrency().equals(item.getCurrency()) && !s.getPaidDate().isAfter(asOf)) {
+                                all++;
+                                own += s.getCustomerId().equals(item.getCustomerId()) ? 1 : 0;
+                                boolean sameSegment = s.getSegment().isPresent()
+                                        && s.getSegment().equals(BehaviourGen.segmentOf(item.getCustomerId()));
+                                segment += sameSegment ? 1 : 0;
+                            }
+                        }
+                        String expected = own >= minimum ? "CUSTOMER " + own
+                                : segment >= minimum ? "SEGMENT " + segment
+                                : all > 0 ? "PORTFOLIO " + all
+                                : "DUE_DATE 0";
+                        assertEquals(expected, p.getLevel() + " " + p.getPaymentCount(), p.toString());
+                    }
+                });
+    }
+
+    // ---- backTest ----
+
+    @Test
+    void theBackTestCountsEverySettlementOpenAtTheCutOffAndPaidAfterIt() {
+        qt().forAll(BehaviourGen.histories(), BehaviourGen.dates(), integers().between(1, 5))
+                .checkAssert((history, cutOff, minimum) -> {
+                    long expected = history.stream().filter(s -> s.getPaidDate().isAfter(cutOff)
+                            && !s.getSettlement().getIssueDate().isAfter(cutOff)).count();
+                    BackTestResult r = PaymentPredictor.of(minimum).backTest(history, cutOff);
+                    assertEquals(expected, r.getCount());
+                    assertEquals(expected > 0, r.getMeanAbsoluteErrorDays().isPresent());
+                    r.getMeanAbsoluteErrorDays().ifPresent(mae ->
+                            assertTrue(mae.compareTo(r.getMeanSignedErrorDays().orElseThrow().abs()) >= 0, r.toString()));
+                });
+    }
+
+    @Test
     void aCustomerWhoAlwaysPaysNDaysLateIsPredictedAtDuePlusN() {
         qt().forAll(BehaviourGen.openItems(), lists().of(BehaviourGen.dates()).ofSizeBetween(1, 8),
                 integers().between(-20, 90), longs().between(1, 1_000_000))
