@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.immutables.value.Value;
+import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 
 /**
@@ -129,8 +130,7 @@ public abstract class InterestCalculation {
                     + " is before startExclusive " + getStartExclusive());
         }
         if (!getInterest().getCurrencyUnit().equals(getPrincipal().getCurrencyUnit())) {
-            throw new IllegalArgumentException("interest " + getInterest()
-                    + " is not in the principal's currency " + getPrincipal().getCurrencyUnit());
+            throw new CurrencyMismatchException(getPrincipal().getCurrencyUnit(), getInterest().getCurrencyUnit());
         }
     }
 
