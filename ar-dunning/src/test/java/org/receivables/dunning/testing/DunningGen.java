@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
@@ -12,7 +13,11 @@ import org.joda.money.Money;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.receivables.core.money.Percentage;
+import org.receivables.dunning.fee.PercentageFee;
+import org.receivables.dunning.interest.DayCount;
+import org.receivables.dunning.interest.RateFixing;
 import org.receivables.dunning.interest.RateTable;
+import org.receivables.dunning.interest.SimpleInterest;
 
 /**
  * The generator vocabulary of ar-dunning's property tests. Money comes from minor units at the
@@ -91,6 +96,47 @@ public final class DunningGen {
             for (int i = 0; i < g.size(); i++) {
                 from = from.plusDays(g.get(i));
                 b.rateFrom(from, v.get(i + 1));
+            }
+            return b.build();
+        });
+    }
+
+    /**
+     * Simple-interest calculators over {@link #rateTables(Gen)}, with any margin from 0 to 10 points,
+     * day count, rate fixing and one of four rounding modes.
+     *
+     * @param rates the rates of the tables' entries
+     * @return the calculators
+     */
+    public static Gen<SimpleInterest> calculators(Gen<Percentage> rates) {
+        Gen<RoundingMode> roundings = Generate.pick(List.of(
+                RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.FLOOR, RoundingMode.CEILING));
+        Gen<DayCount> dayCounts = Generate.enumValues(DayCount.class);
+        Gen<RateFixing> fixings = Generate.enumValues(RateFixing.class);
+        return rateTables(rates).zip(margins(), dayCounts, fixings,
+                (t, m, dc, f) -> SimpleInterest.builder().referenceRates(t).margin(m).dayCount(dc).rateFixing(f))
+                .zip(roundings, (b, r) -> b.rounding(r).build());
+    }
+
+    /**
+     * Percentage fees in a currency: a rate of 0 to 20% in hundredths, and a minimum and a maximum
+     * each present or not, the maximum built as the minimum plus a non-negative step so min &lt;= max.
+     *
+     * @param currency the currency of the limits
+     * @return the fees
+     */
+    public static Gen<PercentageFee> percentageFees(CurrencyUnit currency) {
+        Gen<Percentage> rate = integers().between(0, 2000).map(h -> Percentage.of(BigDecimal.valueOf(h, 2)));
+        Gen<Long> min = longs().between(0, 10_000L * pow10(currency.getDecimalPlaces()));
+        Gen<Long> step = longs().between(0, 100_000L * pow10(currency.getDecimalPlaces()));
+        Gen<Integer> which = integers().between(0, 3);
+        return rate.zip(min, step, which, (r, lo, st, w) -> {
+            PercentageFee.Builder b = PercentageFee.builder().rate(r);
+            if ((w & 1) != 0) {
+                b.minimum(Money.ofMinor(currency, lo));
+            }
+            if ((w & 2) != 0) {
+                b.maximum(Money.ofMinor(currency, lo + st));
             }
             return b.build();
         });
