@@ -11,9 +11,10 @@ public enum RateFixing {
     /**
      * The reference rate in force on the first day of lateness (the day after the due date) applies
      * to the whole debt until it is paid, whatever later changes. The UK Late Payment of Commercial
-     * Debts (Interest) Act 1998 works this way: the reference rate for a six-month period is the Bank
-     * of England rate at 31 December or 30 June before it, and a debt keeps the reference rate of the
-     * six months in which it became late.
+     * Debts (Interest) Act 1998 works this way: statutory interest is 8% over the Bank of England rate
+     * in force on the 31 December or 30 June immediately before the day interest starts to run, and
+     * that rate stays with the debt (the Late Payment of Commercial Debts (Rate of Interest) (No. 3)
+     * Order 2002, article 4). A rate table for this mode holds that rate from each 1 January and 1 July.
      */
     FIXED_AT_DEFAULT,
 
