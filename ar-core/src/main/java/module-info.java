@@ -13,4 +13,7 @@ module org.receivables.core {
     exports org.receivables.core.customer;
     exports org.receivables.core.document;
     exports org.receivables.core.terms;
+    exports org.receivables.core.item;
+    exports org.receivables.core.ledger;
+    exports org.receivables.core.credit;
 }
