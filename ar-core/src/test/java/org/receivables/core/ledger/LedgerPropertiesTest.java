@@ -1,0 +1,261 @@
+package org.receivables.core.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.PaymentId;
+import org.receivables.core.document.PaymentMethod;
+import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
+import org.receivables.core.testing.LedgerGen;
+import org.receivables.core.testing.LedgerGen.Scenario;
+import org.receivables.core.testing.LedgerModel;
+
+/** Properties of ledgers built from generated histories ({@link LedgerGen}). */
+class LedgerPropertiesTest {
+
+    private static final LocalDate FAR = LocalDate.of(2100, 1, 1);
+
+    private static Portfolio portfolio(List<LedgerEvent> events) {
+        return Portfolio.builder().applyAll(events).build();
+    }
+
+    /** Some dates to look at: the day before the start, every tenth event date, the end. */
+    private static List<LocalDate> dates(Scenario s) {
+        TreeSet<LocalDate> set = new TreeSet<>();
+        set.add(s.start.minusDays(1));
+        for (int i = 0; i < s.events.size(); i += 7) {
+            set.add(s.events.get(i).getDate());
+        }
+        set.add(s.end);
+        set.add(FAR);
+        return new ArrayList<>(set);
+    }
+
+    private static TreeMap<ItemRef, Money> open(LedgerView v) {
+        TreeMap<ItemRef, Money> m = new TreeMap<>();
+        for (OpenItem i : v.getOpenItems()) {
+            m.put(i.getRef(), i.getOpenAmount());
+        }
+        return m;
+    }
+
+    // ---- asOf: conservation ----
+
+    /**
+     * Per customer, currency and date: openItems = invoiced + charged - appliedPayments - appliedCredits
+     * - discounts - allocationWriteOffs - writtenOff + recovered; unapplied = received - reversed -
+     * appliedPayments + credited - appliedCredits - refunded; the open items listed sum to openItems;
+     * every source not reversed has amount = applied + refunded + unapplied; a statement's opening balance
+     * plus its lines is its closing balance, which is the view's balance.
+     */
+    @Test
+    void conservation_holdsPerAccountCurrencyAndDate() {
+        qt().withExamples(60).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio p = portfolio(s.events);
+            for (CustomerLedger ledger : p.getLedgers()) {
+                for (LocalDate d : dates(s)) {
+                    LedgerView v = ledger.asOf(d);
+                    for (AccountTotals t : v.getTotals()) {
+                        CurrencyUnit c = t.getCurrency();
+                        Money expectedOpen = t.getInvoiced().plus(t.getCharged()).minus(t.getAppliedPayments())
+                                .minus(t.getAppliedCredits()).minus(t.getDiscounts()).minus(t.getAllocationWriteOffs())
+                                .minus(t.getWrittenOff()).plus(t.getRecovered());
+                        assertEquals(expectedOpen, t.getOpenItems(), "open identity " + c + " " + d);
+                        Money expectedUnapplied = t.getReceived().minus(t.getReversed()).minus(t.getAppliedPayments())
+                                .plus(t.getCredited()).minus(t.getAppliedCredits()).minus(t.getRefunded());
+                        assertEquals(expectedUnapplied, t.getUnapplied(), "unapplied identity " + c + " " + d);
+                        Money listed = Money.zero(c);
+                        for (OpenItem i : v.getOpenItems(c)) {
+                            listed = listed.plus(i.getOpenAmount());
+                        }
+                        assertEquals(t.getOpenItems(), listed);
+                        Statement st = ledger.statement(c, s.start, d.isBefore(s.start) ? s.start : d);
+                        Money sum = st.getOpeningBalance();
+                        for (StatementLine l : st.getLines()) {
+                            sum = sum.plus(l.getAmount());
+                            assertEquals(sum, l.getBalanceAfter());
+                        }
+                        assertEquals(st.getClosingBalance(), sum, "statement " + c + " to " + d);
+                    }
+                    for (SourceBalance b : v.getSources()) {
+                        if (b.isReversed()) {
+                            assertTrue(b.getApplied().isZero());
+                        } else {
+                            assertEquals(b.getAmount(), b.getApplied().plus(b.getRefunded()).plus(b.getUnapplied()));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    // ---- asOf: nothing over-applied ----
+
+    @Test
+    void nothingIsOverApplied_atAnyEventDate_andOverApplicationIsRefused() {
+        qt().withExamples(40).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio p = portfolio(s.events);
+            for (CustomerLedger ledger : p.getLedgers()) {
+                for (LedgerEvent e : ledger.getEvents()) {
+                    LedgerView v = ledger.asOf(e.getDate());
+                    for (OpenItem i : v.getOpenItems()) {
+                        assertTrue(i.getOpenAmount().isPositive() && !i.getOpenAmount().isGreaterThan(i.getOriginalAmount()));
+                    }
+                    for (SourceBalance b : v.getSources()) {
+                        assertFalse(b.getUnapplied().isNegative(), b.toString());
+                        assertFalse(b.getApplied().plus(b.getRefunded()).isGreaterThan(b.getAmount()), b.toString());
+                    }
+                }
+                LedgerView end = ledger.asOf(s.end);
+                for (OpenItem i : end.getOpenItems()) {
+                    Money beyond = i.getOpenAmount().plusMinor(1);
+                    PaymentReceived pay = PaymentReceived.builder().paymentId(PaymentId.of("X-" + i.getRef()))
+                            .customerId(ledger.getCustomerId()).receivedDate(s.end).amount(beyond.multipliedBy(2))
+                            .method(PaymentMethod.CASH).build();
+                    CustomerLedger.Builder b = ledger.toBuilder().apply(pay);
+                    CustomerLedger before = b.build();
+                    Allocation over = Allocation.builder().eventId(EventId.of("X-ALLOC")).customerId(ledger.getCustomerId())
+                            .date(s.end).source(pay.getSource()).addApplications(Application.of(i.getRef(), beyond)).build();
+                    boolean writtenOff = hasWriteOff(ledger, i.getRef());
+                    if (!writtenOff) {
+                        assertThrows(IllegalArgumentException.class, () -> b.apply(over));
+                        assertEquals(before, b.build());
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean hasWriteOff(CustomerLedger ledger, ItemRef ref) {
+        for (LedgerEvent e : ledger.getEvents()) {
+            if (e instanceof WriteOffPosted && ((WriteOffPosted) e).getItem().equals(ref)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- asOf: only events on or before the date ----
+
+    @Test
+    void viewAsOfD_dependsOnlyOnEventsDatedOnOrBeforeD() {
+        qt().withExamples(40).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio full = portfolio(s.events);
+            for (LocalDate d : dates(s)) {
+                List<LedgerEvent> early = new ArrayList<>();
+                for (LedgerEvent e : s.events) {
+                    if (!e.getDate().isAfter(d)) {
+                        early.add(e);
+                    }
+                }
+                Portfolio part = portfolio(early);
+                for (CustomerId c : s.customers) {
+                    LedgerView expected = part.getLedger(c).map(l -> l.asOf(d))
+                            .orElse(CustomerLedger.empty(c).asOf(d));
+                    LedgerView actual = full.getLedger(c).map(l -> l.asOf(d)).orElse(CustomerLedger.empty(c).asOf(d));
+                    assertEquals(expected, actual, "as of " + d);
+                }
+            }
+        });
+    }
+
+    // ---- Builder.apply: arrival order and replays ----
+
+    @Test
+    void shuffledEvents_giveTheSameLedgerAndViews() {
+        qt().withExamples(60).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio ordered = portfolio(s.events);
+            Random random = new Random(s.events.size() * 31L + s.end.toEpochDay());
+            Portfolio shuffled = portfolio(s.shuffled(random));
+            assertEquals(ordered, shuffled);
+            for (LocalDate d : dates(s)) {
+                assertEquals(ordered.asOf(d), shuffled.asOf(d));
+            }
+        });
+    }
+
+    @Test
+    void replayingEveryEventTwice_givesTheSameLedger() {
+        qt().withExamples(40).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio once = portfolio(s.events);
+            Portfolio.Builder b = Portfolio.builder().applyAll(s.events);
+            b.applyAll(s.shuffled(new Random(7)));
+            Portfolio twice = b.build();
+            assertEquals(once, twice);
+            assertEquals(once.asOf(s.end), twice.asOf(s.end));
+        });
+    }
+
+    // ---- PaymentReversed ----
+
+    @Test
+    void aPaymentFollowedByItsReversal_leavesEveryItemAsOpenAsBefore() {
+        qt().withExamples(60).forAll(LedgerGen.scenarios()).checkAssert(s -> {
+            Portfolio p = portfolio(s.events);
+            for (CustomerLedger ledger : p.getLedgers()) {
+                LocalDate payDay = s.end.plusDays(1);
+                LedgerView before = ledger.asOf(payDay.plusDays(1));
+                if (before.getOpenItems().isEmpty()) {
+                    continue;
+                }
+                CurrencyUnit c = before.getOpenItems().get(0).getCurrency();
+                Money total = Money.zero(c);
+                List<Application> apps = new ArrayList<>();
+                int n = 0;
+                for (OpenItem i : before.getOpenItems(c)) {
+                    Money part = (n++ % 2 == 0) ? i.getOpenAmount() : Money.ofMinor(c, (i.getOpenAmount().getAmountMinorLong() + 1) / 2);
+                    Money discount = n == 1 && i.getOpenAmount().getAmountMinorLong() > 1 ? Money.ofMinor(c, 1) : Money.zero(c);
+                    part = discount.isPositive() ? part.minus(discount) : part;
+                    apps.add(Application.of(i.getRef(), part, discount, Money.zero(c)));
+                    total = total.plus(part);
+                }
+                PaymentReceived pay = PaymentReceived.builder().paymentId(PaymentId.of("BOUNCE")).customerId(ledger.getCustomerId())
+                        .receivedDate(payDay).amount(total.plusMinor(5)).method(PaymentMethod.CHEQUE).build();
+                Allocation alloc = Allocation.builder().eventId(EventId.of("BOUNCE-ALLOC")).customerId(ledger.getCustomerId())
+                        .date(payDay).source(pay.getSource()).applications(apps).build();
+                PaymentReversed rev = PaymentReversed.builder().paymentId(pay.getPaymentId()).customerId(ledger.getCustomerId())
+                        .date(payDay.plusDays(1)).reason(ReversalReason.BOUNCED_CHEQUE).build();
+                CustomerLedger after = ledger.toBuilder().apply(pay).apply(alloc).apply(rev).build();
+                assertTrue(after.asOf(payDay).getOpenItems(c).size() < before.getOpenItems(c).size()
+                        || !open(after.asOf(payDay)).equals(open(before)));
+                assertEquals(before.getOpenItems(), after.asOf(payDay.plusDays(1)).getOpenItems());
+                assertEquals(before.getBalance(c), after.asOf(payDay.plusDays(1)).getBalance(c));
+            }
+        });
+    }
+
+    // ---- Builder.apply: model-based ----
+
+    /** Each event applied to the ledger and to the naive {@link LedgerModel}: open items and unapplied credit agree after every step. */
+    @Test
+    void ledgerAgreesWithANaiveModel_afterEveryEvent() {
+        qt().withExamples(40).forAll(LedgerGen.scenarios(40)).checkAssert(s -> {
+            LedgerModel model = new LedgerModel();
+            Portfolio.Builder b = Portfolio.builder();
+            for (LedgerEvent e : s.events) {
+                model.apply(e);
+                b.apply(e);
+                CustomerId c = e.getCustomerId();
+                LedgerView v = b.build().getLedger(c).get().asOf(FAR);
+                assertEquals(model.openItems(c), open(v), "after " + e.getEventId());
+                for (var u : model.unapplied(c).entrySet()) {
+                    assertEquals(u.getValue(), v.getUnappliedCredit(u.getKey()), "after " + e.getEventId());
+                }
+            }
+        });
+    }
+}
