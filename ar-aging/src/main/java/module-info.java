@@ -4,4 +4,6 @@ module org.receivables.aging {
 
     requires org.slf4j;
     requires static org.immutables.value.annotations;
+
+    exports org.receivables.aging.metrics;
 }

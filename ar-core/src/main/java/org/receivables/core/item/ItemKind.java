@@ -6,6 +6,8 @@ package org.receivables.core.item;
  *
  * <p>The kind decides where an item sits when charges are settled before or after principal, and
  * whether it may carry an early-payment discount (only principal does).
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ItemKind {
 

@@ -198,6 +198,20 @@ public abstract class OpenItem {
         return Money.zero(getCurrency());
     }
 
+    /**
+     * Returns a copy of this item with another open amount, as it stands after cash was applied.
+     * Every other attribute is kept; a lower open amount makes the item {@linkplain #isPartlyPaid() partly paid}.
+     *
+     * @param openAmount the new open amount, positive, not above the original amount, not null
+     * @return the copy
+     * @throws NullPointerException if openAmount is null
+     * @throws IllegalArgumentException if openAmount is not positive, is above the original amount or in another currency
+     */
+    public OpenItem withOpenAmount(Money openAmount) {
+        Objects.requireNonNull(openAmount, "openAmount");
+        return OpenItem.builder().from(this).openAmount(openAmount).build();
+    }
+
     @Value.Check
     void check() {
         if (getDueDate().isBefore(getIssueDate())) {

@@ -9,15 +9,20 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.receivables.core.document.CreditNoteId;
+import org.receivables.core.document.DisputeId;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.document.PaymentId;
+import org.receivables.core.document.PromiseId;
+import org.receivables.core.document.WriteOffId;
 
 /** The typed ids: the same contract for each. */
 class IdsTest {
 
     private static final List<Function<String, Object>> FACTORIES = List.of(
-            CustomerId::of, InvoiceId::of, CreditNoteId::of, PaymentId::of);
-    private static final List<String> FIELDS = List.of("customerId", "invoiceId", "creditNoteId", "paymentId");
+            CustomerId::of, InvoiceId::of, CreditNoteId::of, PaymentId::of,
+            WriteOffId::of, DisputeId::of, PromiseId::of);
+    private static final List<String> FIELDS = List.of("customerId", "invoiceId", "creditNoteId", "paymentId",
+            "writeOffId", "disputeId", "promiseId");
 
     @Test
     void of_nullIsRefusedNamingTheField() {
@@ -37,6 +42,32 @@ class IdsTest {
             }
             assertTrue(assertThrows(IllegalArgumentException.class, () -> f.apply(" A-1")).getMessage().contains("' A-1'"));
         }
+    }
+
+    private static final List<Function<CharSequence, Object>> PARSERS = List.of(
+            CustomerId::parse, InvoiceId::parse, CreditNoteId::parse, PaymentId::parse,
+            WriteOffId::parse, DisputeId::parse, PromiseId::parse);
+
+    @Test
+    void parse_readsBackToStringAndRefusesLikeOf() {
+        for (int i = 0; i < PARSERS.size(); i++) {
+            Function<CharSequence, Object> parse = PARSERS.get(i);
+            Object id = FACTORIES.get(i).apply("X-7");
+            assertEquals(id, parse.apply(id.toString()));
+            assertEquals(id.hashCode(), parse.apply(new StringBuilder("X-7")).hashCode());
+            assertNotEquals(id, parse.apply("X-8"));
+            assertEquals(FIELDS.get(i), assertThrows(NullPointerException.class, () -> parse.apply(null)).getMessage());
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> parse.apply(" "));
+            assertTrue(ex.getMessage().startsWith(FIELDS.get(i) + " "), ex.getMessage());
+        }
+    }
+
+    @Test
+    void compareTo_ordersByTextForTheNewIds() {
+        assertTrue(WriteOffId.of("WO-1").compareTo(WriteOffId.of("WO-2")) < 0);
+        assertTrue(DisputeId.of("DSP-2").compareTo(DisputeId.of("DSP-10")) > 0);
+        assertEquals(0, PromiseId.of("PTP-1").compareTo(PromiseId.parse("PTP-1")));
+        assertEquals("PTP-1", PromiseId.of("PTP-1").getValue());
     }
 
     @Test

@@ -11,8 +11,11 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.CreditNoteId;
+import org.receivables.core.document.DisputeId;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.document.PaymentId;
+import org.receivables.core.document.PromiseId;
+import org.receivables.core.document.WriteOffId;
 
 /**
  * The generator vocabulary of ar-core's property tests: money from minor units at the currency's
@@ -85,6 +88,21 @@ public final class CoreGen {
     /** @return payment ids such as {@code PAY-42} */
     public static Gen<PaymentId> paymentIds() {
         return integers().between(1, 999_999).map(i -> PaymentId.of("PAY-" + i));
+    }
+
+    /** @return write-off ids such as {@code WO-42} */
+    public static Gen<WriteOffId> writeOffIds() {
+        return integers().between(1, 999_999).map(i -> WriteOffId.of("WO-" + i));
+    }
+
+    /** @return dispute ids such as {@code DSP-42} */
+    public static Gen<DisputeId> disputeIds() {
+        return integers().between(1, 999_999).map(i -> DisputeId.of("DSP-" + i));
+    }
+
+    /** @return promise-to-pay ids such as {@code PTP-42} */
+    public static Gen<PromiseId> promiseIds() {
+        return integers().between(1, 999_999).map(i -> PromiseId.of("PTP-" + i));
     }
 
     /**
