@@ -2,6 +2,8 @@ package org.receivables.core.ledger;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Objects;
+import org.receivables.core.document.CreditNote;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -11,7 +13,7 @@ import org.receivables.core.document.InvoiceId;
 
 /**
  * The ledger event of a credit note issued: its amount is on-account credit of the customer until an
- * {@link Allocation} applies it to open items (even when it names an invoice: applying it is a
+ * {@link AllocationPosted} applies it to open items (even when it names an invoice: applying it is a
  * separate, explicit event) or a {@link CreditRefunded} pays it out.
  *
  * <p>The event id is {@code "credit-note:<creditNoteId>"}; the date is the issue date.
@@ -40,6 +42,20 @@ public abstract non-sealed class CreditNoteIssued implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of a credit note.
+     *
+     * @param creditNote the credit note, not null
+     * @return the event
+     * @throws NullPointerException if creditNote is null
+     */
+    public static CreditNoteIssued of(CreditNote creditNote) {
+        Objects.requireNonNull(creditNote, "creditNote");
+        return builder().creditNoteId(creditNote.getId()).customerId(creditNote.getCustomerId())
+                .issueDate(creditNote.getIssueDate()).amount(creditNote.getAmount())
+                .invoiceId(creditNote.getInvoiceId()).reason(creditNote.getReason()).build();
     }
 
     /**

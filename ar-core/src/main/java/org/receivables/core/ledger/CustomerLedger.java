@@ -254,7 +254,7 @@ public final class CustomerLedger {
         final LocalDate date;
         final Money amount;
         Money consumed;
-        final List<Allocation> allocations = new ArrayList<>();
+        final List<AllocationPosted> allocations = new ArrayList<>();
         final List<CreditRefunded> refunds = new ArrayList<>();
         PaymentReversed reversal;
 
@@ -358,8 +358,8 @@ public final class CustomerLedger {
                 }
                 throw new DuplicateEventException(existing, e);
             }
-            if (e instanceof Allocation) {
-                validateAllocation((Allocation) e);
+            if (e instanceof AllocationPosted) {
+                validateAllocation((AllocationPosted) e);
             } else if (e instanceof WriteOffPosted) {
                 validateWriteOff((WriteOffPosted) e);
             } else if (e instanceof DisputeOpened) {
@@ -427,7 +427,7 @@ public final class CustomerLedger {
             return d;
         }
 
-        private void validateAllocation(Allocation a) {
+        private void validateAllocation(AllocationPosted a) {
             SourceDef s = requireSource(a.getSource(), a);
             if (!s.amount.getCurrencyUnit().equals(a.getCurrency())) {
                 throw new CurrencyMismatchException(s.amount.getCurrencyUnit(), a.getCurrency());
@@ -446,7 +446,7 @@ public final class CustomerLedger {
                 throw new IllegalArgumentException("allocation " + a.getEventId() + " applies " + total + " of source "
                         + a.getSource() + " beyond its unapplied amount " + left);
             }
-            for (Application app : a.getApplications()) {
+            for (ItemApplication app : a.getApplications()) {
                 ItemDef d = requireItem(app.getItem(), a);
                 if (!d.template.currency().equals(a.getCurrency())) {
                     throw new CurrencyMismatchException(d.template.currency(), a.getCurrency());
@@ -484,7 +484,7 @@ public final class CustomerLedger {
                 throw new IllegalArgumentException("date " + r.getDate() + " of reversal " + r.getEventId()
                         + " is before receivedDate " + s.date + " of payment " + r.getPaymentId());
             }
-            for (Allocation a : s.allocations) {
+            for (AllocationPosted a : s.allocations) {
                 if (a.getDate().isAfter(r.getDate())) {
                     throw new IllegalArgumentException("date " + r.getDate() + " of reversal " + r.getEventId()
                             + " is before allocation " + a.getEventId() + " of the payment on " + a.getDate());
@@ -521,9 +521,9 @@ public final class CustomerLedger {
             timeline.sort(LedgerEvent.CANONICAL_ORDER);
             ItemTrack track = d.template.fresh();
             for (LedgerEvent e : timeline) {
-                if (e instanceof Allocation) {
-                    Allocation a = (Allocation) e;
-                    for (Application app : a.getApplications()) {
+                if (e instanceof AllocationPosted) {
+                    AllocationPosted a = (AllocationPosted) e;
+                    for (ItemApplication app : a.getApplications()) {
                         if (app.getItem().equals(track.ref) && track.apply(a, app) == null) {
                             throw overApplied(added, track, e, app.getSettled());
                         }
@@ -570,12 +570,12 @@ public final class CustomerLedger {
                 PaymentReceived p = (PaymentReceived) e;
                 sources.put(p.getSource(), new SourceDef(p, p.getReceivedDate(), p.getAmount()));
                 flagDuplicate(e, "payment", p.getAmount(), p.getReceivedDate(), p.getReference().orElse(null));
-            } else if (e instanceof Allocation) {
-                Allocation a = (Allocation) e;
+            } else if (e instanceof AllocationPosted) {
+                AllocationPosted a = (AllocationPosted) e;
                 SourceDef s = sources.get(a.getSource());
                 s.allocations.add(a);
                 s.consumed = s.consumed.plus(a.getTotalAmount());
-                for (Application app : a.getApplications()) {
+                for (ItemApplication app : a.getApplications()) {
                     ItemDef d = items.get(app.getItem());
                     d.add(a);
                     if (s.reversal != null) {
@@ -591,8 +591,8 @@ public final class CustomerLedger {
                 PaymentReversed r = (PaymentReversed) e;
                 SourceDef s = sources.get(CreditSource.ofPayment(r.getPaymentId()));
                 s.reversal = r;
-                for (Allocation a : s.allocations) {
-                    for (Application app : a.getApplications()) {
+                for (AllocationPosted a : s.allocations) {
+                    for (ItemApplication app : a.getApplications()) {
                         items.get(app.getItem()).add(r);
                     }
                 }

@@ -2,6 +2,8 @@ package org.receivables.core.ledger;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Objects;
+import org.receivables.core.document.Dispute;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
@@ -38,6 +40,20 @@ public abstract non-sealed class DisputeOpened implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of a dispute.
+     *
+     * @param dispute the dispute, not null
+     * @return the event
+     * @throws NullPointerException if dispute is null
+     */
+    public static DisputeOpened of(Dispute dispute) {
+        Objects.requireNonNull(dispute, "dispute");
+        return builder().disputeId(dispute.getId()).customerId(dispute.getCustomerId())
+                .invoiceId(dispute.getInvoiceId()).openedDate(dispute.getOpenedDate())
+                .disputedAmount(dispute.getDisputedAmount()).reason(dispute.getReason()).build();
     }
 
     /**

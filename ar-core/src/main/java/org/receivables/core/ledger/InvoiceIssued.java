@@ -2,6 +2,8 @@ package org.receivables.core.ledger;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Objects;
+import org.receivables.core.document.Invoice;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -45,6 +47,21 @@ public abstract non-sealed class InvoiceIssued implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of an invoice: its id, customer, issue date, due schedule (from its terms) and
+     * purchase order number as the reference.
+     *
+     * @param invoice the invoice, not null
+     * @return the event
+     * @throws NullPointerException if invoice is null
+     */
+    public static InvoiceIssued of(Invoice invoice) {
+        Objects.requireNonNull(invoice, "invoice");
+        return builder().invoiceId(invoice.getId()).customerId(invoice.getCustomerId())
+                .issueDate(invoice.getIssueDate()).schedule(invoice.getDueSchedule())
+                .reference(invoice.getPurchaseOrderNumber()).build();
     }
 
     /**

@@ -28,7 +28,7 @@ final class ItemTrack {
         final Money recovery;
         boolean live = true;
 
-        Entry(EventId allocationId, LocalDate date, CreditSource source, ItemTrack item, Application app, Money recovery) {
+        Entry(EventId allocationId, LocalDate date, CreditSource source, ItemTrack item, ItemApplication app, Money recovery) {
             this.allocationId = allocationId;
             this.date = date;
             this.source = source;
@@ -77,7 +77,7 @@ final class ItemTrack {
      * What is settled beyond the open amount is a recovery, allowed up to the cash applied and the
      * unrecovered amount written off.
      */
-    Entry apply(Allocation allocation, Application app) {
+    Entry apply(AllocationPosted allocation, ItemApplication app) {
         Money settled = app.getSettled();
         Money recovery = Money.zero(currency());
         if (settled.isGreaterThan(open)) {

@@ -14,7 +14,7 @@ import org.receivables.core.customer.CustomerId;
  * by date, then {@link EventKind} order, then event id.
  */
 public sealed interface LedgerEvent permits InvoiceIssued, ChargePosted, CreditNoteIssued, PaymentReceived,
-        Allocation, WriteOffPosted, DisputeOpened, DisputeResolved, PromiseMade, PaymentReversed, CreditRefunded {
+        AllocationPosted, WriteOffPosted, DisputeOpened, DisputeResolved, PromiseMade, PaymentReversed, CreditRefunded {
 
     /** The canonical replay order: by date, then kind, then event id. */
     java.util.Comparator<LedgerEvent> CANONICAL_ORDER = java.util.Comparator

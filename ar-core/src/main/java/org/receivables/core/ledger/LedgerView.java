@@ -10,7 +10,15 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.allocation.Allocation;
+import org.receivables.core.allocation.AllocationOptions;
+import org.receivables.core.allocation.AllocationStrategy;
+import org.receivables.core.allocation.Application;
+import org.receivables.core.allocation.Remittance;
+import org.receivables.core.allocation.ToleranceWriteOff;
 import org.receivables.core.item.OpenItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A customer's account as of the end of one date: the open items with their open amounts and due
@@ -29,6 +37,8 @@ import org.receivables.core.item.OpenItem;
  */
 @Value.Immutable
 public abstract class LedgerView {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LedgerView.class);
 
     LedgerView() {
     }
@@ -183,6 +193,62 @@ public abstract class LedgerView {
             }
         }
         return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Runs the allocation engine on the unapplied amount of a payment or credit note against the open
+     * items in its currency as of this date, and returns the allocation event for the caller to apply
+     * to the ledger. The remittance is dated on the source's own date (so discounts are judged on the
+     * day the cash came in) and carries its references; the event is dated on this view's date. A
+     * tolerance write-off the engine proposes becomes the write-off of its item's application.
+     *
+     * <pre>
+     *   Optional&lt;AllocationPosted&gt; a = ledger.asOf(LocalDate.parse("2024-02-05")).allocate(EventId.of("A-1"),
+     *       CreditSource.ofPayment(PaymentId.of("PAY-1")), AllocationStrategies.OLDEST_DUE_FIRST, AllocationOptions.defaults());
+     *   ledger = ledger.withEvent(a.get());
+     * </pre>
+     *
+     * @param eventId the id of the allocation event, not null
+     * @param source the payment or credit note, not null
+     * @param strategy the allocation strategy, not null
+     * @param options the allocation options, not null
+     * @return the allocation event, or empty when the strategy applies nothing
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the source is unknown as of this date, reversed, or has nothing unapplied
+     */
+    public Optional<AllocationPosted> allocate(EventId eventId, CreditSource source, AllocationStrategy strategy,
+            AllocationOptions options) {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(options, "options");
+        SourceBalance balance = getSource(source).orElseThrow(() -> new IllegalArgumentException("source " + source
+                + " is unknown in the ledger of customer " + getCustomerId() + " as of " + getAsOf()));
+        if (balance.isReversed()) {
+            throw new IllegalArgumentException("source " + source + " was reversed on or before " + getAsOf());
+        }
+        Money unapplied = balance.getUnapplied();
+        if (!unapplied.isPositive()) {
+            throw new IllegalArgumentException("source " + source + " has nothing unapplied as of " + getAsOf() + ": " + unapplied);
+        }
+        Remittance remittance = source.isPayment()
+                ? Remittance.ofPayment(source.getDocumentId(), unapplied, balance.getDate(), balance.getReferences())
+                : Remittance.ofCreditNote(source.getDocumentId(), unapplied, balance.getDate(), balance.getReferences());
+        Allocation result = strategy.allocate(remittance, getOpenItems(unapplied.getCurrencyUnit()), options);
+        AllocationPosted.Builder event = AllocationPosted.builder().eventId(eventId).customerId(getCustomerId())
+                .date(getAsOf()).source(source);
+        boolean any = false;
+        for (Application app : result.getApplications()) {
+            Money writeOff = result.getWriteOff().filter(w -> w.getItemRef().equals(app.getItemRef()))
+                    .map(ToleranceWriteOff::getAmount).orElse(Money.zero(unapplied.getCurrencyUnit()));
+            if (app.getSettled().plus(writeOff).isPositive()) {
+                event.addApplications(ItemApplication.of(app.getItemRef(), app.getAmount(), app.getDiscount(), writeOff));
+                any = true;
+            }
+        }
+        LOG.debug("allocation {} of source {} as of {}: {} applications, {} unapplied", eventId, source, getAsOf(),
+                result.getApplications().size(), result.getUnapplied());
+        return any ? Optional.of(event.build()) : Optional.empty();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.receivables.core.ledger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
+import org.receivables.core.document.Payment;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -12,7 +14,7 @@ import org.receivables.core.document.PaymentMethod;
 
 /**
  * The ledger event of a payment received: its amount is on-account credit of the customer until an
- * {@link Allocation} applies it to open items, a {@link CreditRefunded} pays it back, or a
+ * {@link AllocationPosted} applies it to open items, a {@link CreditRefunded} pays it back, or a
  * {@link PaymentReversed} undoes it.
  *
  * <p>The event id is {@code "payment:<paymentId>"}; the date is the received date. The reference
@@ -43,6 +45,22 @@ public abstract non-sealed class PaymentReceived implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of a payment: its id, customer, date, amount, method and remittance
+     * references; the reference is the bank's reference, or else the payer's.
+     *
+     * @param payment the payment, not null
+     * @return the event
+     * @throws NullPointerException if payment is null
+     */
+    public static PaymentReceived of(Payment payment) {
+        Objects.requireNonNull(payment, "payment");
+        return builder().paymentId(payment.getId()).customerId(payment.getCustomerId())
+                .receivedDate(payment.getReceivedDate()).amount(payment.getAmount()).method(payment.getMethod())
+                .reference(payment.getBankReference().or(payment::getPayerReference))
+                .remittanceReferences(payment.getRemittanceReferences()).build();
     }
 
     /**

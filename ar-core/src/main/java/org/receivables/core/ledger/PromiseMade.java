@@ -2,6 +2,8 @@ package org.receivables.core.ledger;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.receivables.core.document.PromiseToPay;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -41,6 +43,20 @@ public abstract non-sealed class PromiseMade implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of a promise to pay.
+     *
+     * @param promise the promise, not null
+     * @return the event
+     * @throws NullPointerException if promise is null
+     */
+    public static PromiseMade of(PromiseToPay promise) {
+        Objects.requireNonNull(promise, "promise");
+        return builder().promiseId(promise.getId()).customerId(promise.getCustomerId())
+                .madeDate(promise.getMadeDate()).promisedDate(promise.getPromisedDate())
+                .amount(promise.getAmount()).invoiceIds(promise.getInvoiceIds()).build();
     }
 
     /**

@@ -66,13 +66,15 @@ final class Replay {
         final CreditSource source;
         final LocalDate date;
         final Money amount;
+        final List<String> references;
         Money applied;
         Money refunded;
         boolean reversed;
         final List<ItemTrack.Entry> entries = new ArrayList<>();
 
-        SourceState(CreditSource source, LocalDate date, Money amount) {
+        SourceState(CreditSource source, LocalDate date, Money amount, List<String> references) {
             this.source = source;
+            this.references = references;
             this.date = date;
             this.amount = amount;
             this.applied = Money.zero(amount.getCurrencyUnit());
@@ -145,20 +147,22 @@ final class Replay {
                     (c.getChargeKind() == ItemKind.FEE ? "Fee " : "Interest ") + c.getChargeId(), c.getAmount());
         } else if (e instanceof CreditNoteIssued) {
             CreditNoteIssued cn = (CreditNoteIssued) e;
-            sources.put(cn.getSource(), new SourceState(cn.getSource(), cn.getIssueDate(), cn.getAmount()));
+            sources.put(cn.getSource(), new SourceState(cn.getSource(), cn.getIssueDate(), cn.getAmount(),
+                    cn.getInvoiceId().map(i -> List.of(i.getValue())).orElse(List.of())));
             Totals t = totals(cn.getCurrency());
             t.credited = t.credited.plus(cn.getAmount());
             line(e.getDate(), MovementKind.CREDIT_NOTE, e.getEventId(), cn.getCreditNoteId().getValue(),
                     "Credit note " + cn.getCreditNoteId(), cn.getAmount().negated());
         } else if (e instanceof PaymentReceived) {
             PaymentReceived p = (PaymentReceived) e;
-            sources.put(p.getSource(), new SourceState(p.getSource(), p.getReceivedDate(), p.getAmount()));
+            sources.put(p.getSource(), new SourceState(p.getSource(), p.getReceivedDate(), p.getAmount(),
+                    p.getRemittanceReferences()));
             Totals t = totals(p.getCurrency());
             t.received = t.received.plus(p.getAmount());
             line(e.getDate(), MovementKind.PAYMENT, e.getEventId(), p.getPaymentId().getValue(),
                     "Payment " + p.getPaymentId(), p.getAmount().negated());
-        } else if (e instanceof Allocation) {
-            applyAllocation((Allocation) e);
+        } else if (e instanceof AllocationPosted) {
+            applyAllocation((AllocationPosted) e);
         } else if (e instanceof WriteOffPosted) {
             WriteOffPosted w = (WriteOffPosted) e;
             if (!items.get(w.getItem()).writeOff(w.getAmount())) {
@@ -192,14 +196,14 @@ final class Replay {
         }
     }
 
-    private void applyAllocation(Allocation a) {
+    private void applyAllocation(AllocationPosted a) {
         SourceState s = sources.get(a.getSource());
         Totals t = totals(a.getCurrency());
         Money zero = Money.zero(a.getCurrency());
         Money discounts = zero;
         Money writeOffs = zero;
         Money recovered = zero;
-        for (Application app : a.getApplications()) {
+        for (ItemApplication app : a.getApplications()) {
             ItemTrack item = items.get(app.getItem());
             ItemTrack.Entry entry = item.apply(a, app);
             if (entry == null) {
@@ -285,7 +289,7 @@ final class Replay {
         List<SourceBalance> sourceList = new ArrayList<>();
         for (SourceState s : sources.values()) {
             SourceBalance b = ImmutableSourceBalance.builder().source(s.source).date(s.date).amount(s.amount)
-                    .applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
+                    .references(s.references).applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
             sourceList.add(b);
             unapplied.merge(s.amount.getCurrencyUnit(), b.getUnapplied(), Money::plus);
         }

@@ -1,6 +1,7 @@
 package org.receivables.core.ledger;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -53,6 +54,14 @@ public abstract class SourceBalance {
      * @return the refunded amount, not null
      */
     public abstract Money getRefunded();
+
+    /**
+     * Gets the references the source carries for cash application: a payment's remittance
+     * references, or the invoice a credit note names.
+     *
+     * @return the references, not null
+     */
+    public abstract List<String> getReferences();
 
     /**
      * Checks whether the payment was reversed on or before the as-of date.

@@ -2,6 +2,8 @@ package org.receivables.core.ledger;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Objects;
+import org.receivables.core.document.WriteOff;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -41,6 +43,22 @@ public abstract non-sealed class WriteOffPosted implements LedgerEvent {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the event of a write-off against one instalment of its invoice.
+     *
+     * @param writeOff the write-off, not null
+     * @param instalmentNumber the number of the instalment written off, 1 or more
+     * @return the event
+     * @throws NullPointerException if writeOff is null
+     * @throws IllegalArgumentException if instalmentNumber is below 1
+     */
+    public static WriteOffPosted of(WriteOff writeOff, int instalmentNumber) {
+        Objects.requireNonNull(writeOff, "writeOff");
+        return builder().writeOffId(writeOff.getId()).customerId(writeOff.getCustomerId()).date(writeOff.getDate())
+                .item(ItemRef.ofInstalment(writeOff.getInvoiceId(), instalmentNumber)).amount(writeOff.getAmount())
+                .reason(writeOff.getReason()).note(writeOff.getNote()).build();
     }
 
     /**

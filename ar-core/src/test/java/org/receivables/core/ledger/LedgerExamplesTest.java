@@ -50,10 +50,10 @@ class LedgerExamplesTest {
                 .amount(usd(amount)).method(method).build();
     }
 
-    static Allocation allocation(String id, String date, String paymentId, String invoiceId, String amount) {
-        return Allocation.builder().eventId(EventId.of(id)).customerId(C).date(d(date))
+    static AllocationPosted allocation(String id, String date, String paymentId, String invoiceId, String amount) {
+        return AllocationPosted.builder().eventId(EventId.of(id)).customerId(C).date(d(date))
                 .source(CreditSource.ofPayment(PaymentId.of(paymentId)))
-                .addApplications(Application.of(ItemRef.ofInstalment(InvoiceId.of(invoiceId), 1), usd(amount))).build();
+                .addApplications(ItemApplication.of(ItemRef.ofInstalment(InvoiceId.of(invoiceId), 1), usd(amount))).build();
     }
 
     // ---- statement ----
@@ -152,9 +152,9 @@ class LedgerExamplesTest {
     /** A reversal undoes the discount taken with the payment too: the item reopens in full. */
     @Test
     void test_paymentReversed_reinstatesTheDiscountTakenWithThePayment() {
-        Allocation withDiscount = Allocation.builder().eventId(EventId.of("A-1")).customerId(C).date(d("2024-01-05"))
+        AllocationPosted withDiscount = AllocationPosted.builder().eventId(EventId.of("A-1")).customerId(C).date(d("2024-01-05"))
                 .source(CreditSource.ofPayment(PaymentId.of("P-1")))
-                .addApplications(Application.of(ItemRef.ofInstalment(InvoiceId.of("I-1"), 1), usd("98.00"), usd("2.00"),
+                .addApplications(ItemApplication.of(ItemRef.ofInstalment(InvoiceId.of("I-1"), 1), usd("98.00"), usd("2.00"),
                         usd("0.00"))).build();
         CustomerLedger ledger = CustomerLedger.of(C, List.of(invoice("I-1", "2024-01-01", "2024-01-31", "100.00"),
                 payment("P-1", "2024-01-05", "98.00", PaymentMethod.DIRECT_DEBIT), withDiscount,

@@ -128,8 +128,8 @@ class LedgerPropertiesTest {
                             .method(PaymentMethod.CASH).build();
                     CustomerLedger.Builder b = ledger.toBuilder().apply(pay);
                     CustomerLedger before = b.build();
-                    Allocation over = Allocation.builder().eventId(EventId.of("X-ALLOC")).customerId(ledger.getCustomerId())
-                            .date(s.end).source(pay.getSource()).addApplications(Application.of(i.getRef(), beyond)).build();
+                    AllocationPosted over = AllocationPosted.builder().eventId(EventId.of("X-ALLOC")).customerId(ledger.getCustomerId())
+                            .date(s.end).source(pay.getSource()).addApplications(ItemApplication.of(i.getRef(), beyond)).build();
                     boolean writtenOff = hasWriteOff(ledger, i.getRef());
                     if (!writtenOff) {
                         assertThrows(IllegalArgumentException.class, () -> b.apply(over));
@@ -214,18 +214,18 @@ class LedgerPropertiesTest {
                 }
                 CurrencyUnit c = before.getOpenItems().get(0).getCurrency();
                 Money total = Money.zero(c);
-                List<Application> apps = new ArrayList<>();
+                List<ItemApplication> apps = new ArrayList<>();
                 int n = 0;
                 for (OpenItem i : before.getOpenItems(c)) {
                     Money part = (n++ % 2 == 0) ? i.getOpenAmount() : Money.ofMinor(c, (i.getOpenAmount().getAmountMinorLong() + 1) / 2);
                     Money discount = n == 1 && i.getOpenAmount().getAmountMinorLong() > 1 ? Money.ofMinor(c, 1) : Money.zero(c);
                     part = discount.isPositive() ? part.minus(discount) : part;
-                    apps.add(Application.of(i.getRef(), part, discount, Money.zero(c)));
+                    apps.add(ItemApplication.of(i.getRef(), part, discount, Money.zero(c)));
                     total = total.plus(part);
                 }
                 PaymentReceived pay = PaymentReceived.builder().paymentId(PaymentId.of("BOUNCE")).customerId(ledger.getCustomerId())
                         .receivedDate(payDay).amount(total.plusMinor(5)).method(PaymentMethod.CHEQUE).build();
-                Allocation alloc = Allocation.builder().eventId(EventId.of("BOUNCE-ALLOC")).customerId(ledger.getCustomerId())
+                AllocationPosted alloc = AllocationPosted.builder().eventId(EventId.of("BOUNCE-ALLOC")).customerId(ledger.getCustomerId())
                         .date(payDay).source(pay.getSource()).applications(apps).build();
                 PaymentReversed rev = PaymentReversed.builder().paymentId(pay.getPaymentId()).customerId(ledger.getCustomerId())
                         .date(payDay.plusDays(1)).reason(ReversalReason.BOUNCED_CHEQUE).build();

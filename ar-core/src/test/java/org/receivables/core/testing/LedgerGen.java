@@ -28,8 +28,8 @@ import org.receivables.core.document.WriteOffReason;
 import org.receivables.core.item.ChargeId;
 import org.receivables.core.item.ItemKind;
 import org.receivables.core.item.ItemRef;
-import org.receivables.core.ledger.Allocation;
-import org.receivables.core.ledger.Application;
+import org.receivables.core.ledger.AllocationPosted;
+import org.receivables.core.ledger.ItemApplication;
 import org.receivables.core.ledger.ChargePosted;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditRefunded;
@@ -375,7 +375,7 @@ public final class LedgerGen {
             }
             Collections.shuffle(open, r);
             long left = s.unapplied.getAmountMinorLong();
-            Allocation.Builder b = Allocation.builder().eventId(EventId.of("ALLOC-" + (++counter))).customerId(c)
+            AllocationPosted.Builder b = AllocationPosted.builder().eventId(EventId.of("ALLOC-" + (++counter))).customerId(c)
                     .date(date).source(s.source);
             Set<EventId> d = new LinkedHashSet<>();
             d.add(sourceDoc.get(s.source));
@@ -386,7 +386,7 @@ public final class LedgerGen {
                 long amount = r.nextBoolean() ? Math.min(o, left) : minorBetween(1, Math.min(o, left));
                 long discount = o - amount > 0 && r.nextInt(5) == 0 ? minorBetween(0, Math.min(o - amount, 500)) : 0;
                 long writeOff = o - amount - discount > 0 && r.nextInt(8) == 0 ? minorBetween(1, Math.min(o - amount - discount, 100)) : 0;
-                b.addApplications(Application.of(item.ref, Money.ofMinor(cur, amount), Money.ofMinor(cur, discount),
+                b.addApplications(ItemApplication.of(item.ref, Money.ofMinor(cur, amount), Money.ofMinor(cur, discount),
                         Money.ofMinor(cur, writeOff)));
                 left -= amount;
                 d.addAll(itemDeps(item.ref));
@@ -408,8 +408,8 @@ public final class LedgerGen {
             }
             LedgerModel.Item item = pick(written);
             long amount = minorBetween(1, Math.min(item.writtenOff.getAmountMinorLong(), s.unapplied.getAmountMinorLong()));
-            Allocation a = Allocation.builder().eventId(EventId.of("ALLOC-" + (++counter))).customerId(c).date(date)
-                    .source(s.source).addApplications(Application.of(item.ref, Money.ofMinor(s.amount.getCurrencyUnit(), amount)))
+            AllocationPosted a = AllocationPosted.builder().eventId(EventId.of("ALLOC-" + (++counter))).customerId(c).date(date)
+                    .source(s.source).addApplications(ItemApplication.of(item.ref, Money.ofMinor(s.amount.getCurrencyUnit(), amount)))
                     .build();
             Set<EventId> d = itemDeps(item.ref);
             d.add(sourceDoc.get(s.source));

@@ -11,8 +11,8 @@ import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;
-import org.receivables.core.ledger.Allocation;
-import org.receivables.core.ledger.Application;
+import org.receivables.core.ledger.AllocationPosted;
+import org.receivables.core.ledger.ItemApplication;
 import org.receivables.core.ledger.ChargePosted;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditRefunded;
@@ -108,10 +108,10 @@ public final class LedgerModel {
         } else if (e instanceof PaymentReceived) {
             PaymentReceived p = (PaymentReceived) e;
             sources.put(p.getSource(), new Source(p.getSource(), p.getCustomerId(), p.getReceivedDate(), p.getAmount()));
-        } else if (e instanceof Allocation) {
-            Allocation a = (Allocation) e;
+        } else if (e instanceof AllocationPosted) {
+            AllocationPosted a = (AllocationPosted) e;
             Source s = sources.get(a.getSource());
-            for (Application app : a.getApplications()) {
+            for (ItemApplication app : a.getApplications()) {
                 Item item = items.get(app.getItem());
                 Money settled = app.getSettled();
                 Money recovery = settled.isGreaterThan(item.open) ? settled.minus(item.open) : settled.withAmount(0);

@@ -22,11 +22,11 @@ import org.receivables.core.item.ItemRef;
  * its open amount, is recorded as a recovery of the write-off.
  *
  * <pre>
- *   Allocation a = Allocation.builder()
+ *   AllocationPosted a = AllocationPosted.builder()
  *       .eventId(EventId.of("ALLOC-1")).customerId(CustomerId.of("C-1"))
  *       .date(LocalDate.parse("2024-02-05"))
  *       .source(CreditSource.ofPayment(PaymentId.of("PAY-1")))
- *       .addApplications(Application.of(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1), Money.parse("EUR 300.00")))
+ *       .addApplications(ItemApplication.of(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1), Money.parse("EUR 300.00")))
  *       .build();
  *   a.getTotalAmount();   // EUR 300.00
  * </pre>
@@ -34,9 +34,9 @@ import org.receivables.core.item.ItemRef;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class Allocation implements LedgerEvent {
+public abstract non-sealed class AllocationPosted implements LedgerEvent {
 
-    Allocation() {
+    AllocationPosted() {
     }
 
     /**
@@ -70,7 +70,7 @@ public abstract non-sealed class Allocation implements LedgerEvent {
      *
      * @return the applications, not empty, not null
      */
-    public abstract List<Application> getApplications();
+    public abstract List<ItemApplication> getApplications();
 
     /**
      * Gets the currency of the applications.
@@ -88,7 +88,7 @@ public abstract non-sealed class Allocation implements LedgerEvent {
      */
     public Money getTotalAmount() {
         Money total = Money.zero(getCurrency());
-        for (Application a : getApplications()) {
+        for (ItemApplication a : getApplications()) {
             total = total.plus(a.getAmount());
         }
         return total;
@@ -106,7 +106,7 @@ public abstract non-sealed class Allocation implements LedgerEvent {
         }
         CurrencyUnit currency = getCurrency();
         Set<ItemRef> seen = new HashSet<>();
-        for (Application a : getApplications()) {
+        for (ItemApplication a : getApplications()) {
             if (!a.getCurrency().equals(currency)) {
                 throw new CurrencyMismatchException(currency, a.getCurrency());
             }
@@ -117,8 +117,8 @@ public abstract non-sealed class Allocation implements LedgerEvent {
         }
     }
 
-    /** Builds an {@link Allocation}; see {@link Allocation#builder()} for the required attributes. */
-    public static final class Builder extends ImmutableAllocation.Builder {
+    /** Builds an {@link AllocationPosted}; see {@link AllocationPosted#builder()} for the required attributes. */
+    public static final class Builder extends ImmutableAllocationPosted.Builder {
         /** Creates an empty builder. */
         public Builder() {
         }

@@ -7,7 +7,7 @@ import org.joda.money.Money;
 import org.receivables.core.item.ItemRef;
 
 /**
- * One line of an {@link Allocation}: the amount of a payment or credit note applied to one open item,
+ * One line of an {@link AllocationPosted}: the amount of a payment or credit note applied to one open item,
  * with the early-payment discount taken and the small difference written off on that item.
  *
  * <p>The item's open amount falls by {@code amount + discount + writeOff}. The amounts are zero or
@@ -15,7 +15,7 @@ import org.receivables.core.item.ItemRef;
  * was earned; the allocation engine does.
  *
  * <pre>
- *   Application a = Application.of(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1),
+ *   ItemApplication a = ItemApplication.of(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1),
  *       Money.parse("EUR 980.00"), Money.parse("EUR 20.00"), Money.parse("EUR 0.00"));
  *   a.getSettled();   // EUR 1000.00
  * </pre>
@@ -23,9 +23,9 @@ import org.receivables.core.item.ItemRef;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Application {
+public abstract class ItemApplication {
 
-    Application() {
+    ItemApplication() {
     }
 
     /**
@@ -37,7 +37,7 @@ public abstract class Application {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if amount is not positive
      */
-    public static Application of(ItemRef item, Money amount) {
+    public static ItemApplication of(ItemRef item, Money amount) {
         Objects.requireNonNull(amount, "amount");
         return of(item, amount, Money.zero(amount.getCurrencyUnit()), Money.zero(amount.getCurrencyUnit()));
     }
@@ -54,12 +54,12 @@ public abstract class Application {
      * @throws IllegalArgumentException if an amount is negative, or all are zero
      * @throws org.joda.money.CurrencyMismatchException if the amounts are in different currencies
      */
-    public static Application of(ItemRef item, Money amount, Money discount, Money writeOff) {
+    public static ItemApplication of(ItemRef item, Money amount, Money discount, Money writeOff) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(discount, "discount");
         Objects.requireNonNull(writeOff, "writeOff");
-        return ImmutableApplication.builder().item(item).amount(amount).discount(discount).writeOff(writeOff).build();
+        return ImmutableItemApplication.builder().item(item).amount(amount).discount(discount).writeOff(writeOff).build();
     }
 
     /**
