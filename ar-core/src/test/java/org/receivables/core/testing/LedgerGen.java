@@ -19,6 +19,7 @@ import org.quicktheories.core.Gen;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.CreditNoteId;
 import org.receivables.core.document.DisputeId;
+import org.receivables.core.document.Invoice;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.document.PaymentId;
 import org.receivables.core.document.PaymentMethod;
@@ -48,6 +49,7 @@ import org.receivables.core.money.Percentage;
 import org.receivables.core.terms.DiscountTier;
 import org.receivables.core.terms.DueSchedule;
 import org.receivables.core.terms.Instalment;
+import org.receivables.core.terms.PaymentTerms;
 
 /**
  * A constructive generator of whole ledgers: several customers, each with one or two currencies from
@@ -62,6 +64,10 @@ import org.receivables.core.terms.Instalment;
  * the ledger's canonical same-day order give the same state.
  */
 public final class LedgerGen {
+
+    /** Payment terms notations the generator draws from. */
+    static final List<String> TERMS = List.of("Net 30", "2/10 Net 30", "Due on receipt", "EOM", "Net 30 EOM",
+            "3/14 2/20 Net 30", "30% Due on receipt; 70% 2/10 Net 60");
 
     private LedgerGen() {
     }
@@ -255,6 +261,12 @@ public final class LedgerGen {
             InvoiceIssued.Builder b = InvoiceIssued.builder().invoiceId(id).customerId(c).issueDate(date);
             if (last != null && last.getCustomerId().equals(c) && last.getIssueDate().equals(date) && r.nextInt(3) == 0) {
                 b.schedule(last.getSchedule()).reference(last.getReference()); // a likely duplicate, on purpose
+            } else if (r.nextInt(3) == 0) {
+                // real payment terms: the schedule comes from the notation, as for a caller's invoice
+                Invoice doc = Invoice.builder().id(id).customerId(c).issueDate(date)
+                        .amount(Money.ofMinor(currency(c), minorBetween(100, 200_000)))
+                        .terms(PaymentTerms.parse(pick(TERMS))).build();
+                b.from(InvoiceIssued.of(doc));
             } else {
                 CurrencyUnit cur = currency(c);
                 int n = 1 + r.nextInt(3);
