@@ -16,7 +16,8 @@ import org.receivables.core.item.ItemRef;
  * more open items, with any discount taken and small difference written off.
  *
  * <p>The caller chooses the event id. The applications name distinct items, all in one currency; the
- * ledger refuses an allocation dated before its source or an item's issue date, to an unknown item,
+ * ledger refuses an allocation dated before its source or an item's issue date, or on or after the
+ * reversal of its payment, to an unknown item,
  * in another currency than the source ({@link CurrencyMismatchException}), or beyond an item's open
  * amount or the source's unapplied amount. An amount applied to an item that was written off, beyond
  * its open amount, is recorded as a recovery of the write-off.

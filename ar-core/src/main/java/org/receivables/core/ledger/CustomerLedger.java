@@ -436,9 +436,9 @@ public final class CustomerLedger {
                 throw new IllegalArgumentException("date " + a.getDate() + " of allocation " + a.getEventId()
                         + " is before the date " + s.date + " of its source " + a.getSource());
             }
-            if (s.reversal != null && a.getDate().isAfter(s.reversal.getDate())) {
+            if (s.reversal != null && !a.getDate().isBefore(s.reversal.getDate())) {
                 throw new IllegalArgumentException("date " + a.getDate() + " of allocation " + a.getEventId()
-                        + " is after source " + a.getSource() + " was reversed on " + s.reversal.getDate());
+                        + " is not before source " + a.getSource() + " was reversed on " + s.reversal.getDate());
             }
             Money total = a.getTotalAmount();
             Money left = s.amount.minus(s.consumed);
@@ -485,9 +485,9 @@ public final class CustomerLedger {
                         + " is before receivedDate " + s.date + " of payment " + r.getPaymentId());
             }
             for (AllocationPosted a : s.allocations) {
-                if (a.getDate().isAfter(r.getDate())) {
+                if (!a.getDate().isBefore(r.getDate())) {
                     throw new IllegalArgumentException("date " + r.getDate() + " of reversal " + r.getEventId()
-                            + " is before allocation " + a.getEventId() + " of the payment on " + a.getDate());
+                            + " is not after allocation " + a.getEventId() + " of the payment on " + a.getDate());
                 }
             }
             if (!s.refunds.isEmpty()) {

@@ -12,7 +12,8 @@ import org.receivables.core.document.PaymentId;
  *
  * <p>The event id is {@code "reversal:<paymentId>"}, so a payment reverses once. It must arrive after
  * its payment; the ledger refuses it if dated before the payment, if an allocation of the payment is
- * dated after it, or if part of the payment was refunded.
+ * dated on or after it (reversals come before allocations on one day, see {@link EventKind}), or if part
+ * of the payment was refunded.
  *
  * <pre>
  *   PaymentReversed r = PaymentReversed.builder()

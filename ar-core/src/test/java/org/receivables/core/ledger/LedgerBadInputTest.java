@@ -229,6 +229,11 @@ class LedgerBadInputTest {
                 IllegalArgumentException.class, "date 2024-01-24", "allocation A", "2024-01-25");
         refused(base().apply(rev.get().date(d("2024-01-24")).build()), allocation("A", "2024-01-25", "10.00"),
                 IllegalArgumentException.class, "date 2024-01-25", "reversed on 2024-01-24");
+        // reversals come before allocations on one day: a payment cannot be allocated on the day it bounces
+        refused(base().apply(rev.get().date(d("2024-01-24")).build()), allocation("A", "2024-01-24", "10.00"),
+                IllegalArgumentException.class, "date 2024-01-24", "reversed on 2024-01-24");
+        refused(base().apply(allocation("A", "2024-01-24", "10.00")), rev.get().date(d("2024-01-24")).build(),
+                IllegalArgumentException.class, "date 2024-01-24", "allocation A", "2024-01-24");
         CreditRefunded refund = CreditRefunded.builder().eventId(EventId.of("R")).customerId(C).date(d("2024-01-22"))
                 .source(P1).amount(eur("5.00")).build();
         refused(base().apply(refund), rev.get().date(d("2024-01-24")).build(), IllegalArgumentException.class,

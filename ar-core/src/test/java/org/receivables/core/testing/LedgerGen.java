@@ -60,8 +60,8 @@ import org.receivables.core.terms.PaymentTerms;
  * purpose. Every event records the events it relies on, so {@link Scenario#shuffled(Random)} gives
  * any arrival order the ledger must accept.
  *
- * <p>After a write-off or a reversal the generator moves to a later day, so the generation order and
- * the ledger's canonical same-day order give the same state.
+ * <p>A reversal is always generated on a day after everything before it, so the generation order and
+ * the ledger's canonical same-day order (reversals and write-offs before allocations) give the same state.
  */
 public final class LedgerGen {
 
@@ -172,7 +172,6 @@ public final class LedgerGen {
         final Map<CustomerId, List<CurrencyUnit>> currencies = new LinkedHashMap<>();
         int counter;
         LocalDate date;
-        boolean bump;
 
         Builder(Random r, long seed) {
             this.r = r;
@@ -195,8 +194,7 @@ public final class LedgerGen {
             date = CoreGen.WINDOW_START.plusDays(r.nextInt(3000));
             LocalDate start = date;
             for (int s = 0; s < steps; s++) {
-                date = date.plusDays(bump ? 1 + r.nextInt(3) : r.nextInt(4));
-                bump = false;
+                date = date.plusDays(r.nextInt(4));
                 List<CustomerId> ids = new ArrayList<>(currencies.keySet());
                 CustomerId c = ids.get(r.nextInt(ids.size()));
                 int roll = r.nextInt(100);
@@ -443,7 +441,6 @@ public final class LedgerGen {
             Set<EventId> d = itemDeps(item.ref);
             itemTouchers.get(item.ref).add(w.getEventId());
             add(w, d);
-            bump = true;
             return true;
         }
 
@@ -516,13 +513,13 @@ public final class LedgerGen {
             }
             list.sort((a, b) -> a.source.compareTo(b.source));
             LedgerModel.Source s = pick(list);
+            date = date.plusDays(1); // after every allocation of the payment: reversals sort before allocations on a day
             PaymentReversed rev = PaymentReversed.builder().paymentId(s.source.getPaymentId()).customerId(c).date(date)
                     .reason(pick(List.of(ReversalReason.values()))).build();
             for (ItemRef ref : sourceItems.get(s.source)) {
                 itemTouchers.get(ref).add(rev.getEventId());
             }
             add(rev, Set.of(sourceDoc.get(s.source)));
-            bump = true;
             return true;
         }
 
