@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.PaymentId;
 import org.receivables.core.allocation.Allocation;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategy;
@@ -249,6 +250,25 @@ public abstract class LedgerView {
         LOG.debug("allocation {} of source {} as of {}: {} applications, {} unapplied", eventId, source, getAsOf(),
                 result.getApplications().size(), result.getUnapplied());
         return any ? Optional.of(event.build()) : Optional.empty();
+    }
+
+    /**
+     * Runs the allocation engine on the unapplied amount of a payment; the same as
+     * {@link #allocate(EventId, CreditSource, AllocationStrategy, AllocationOptions)} with
+     * {@code CreditSource.ofPayment(paymentId)}.
+     *
+     * @param eventId the id of the allocation event, not null
+     * @param paymentId the payment, not null
+     * @param strategy the allocation strategy, not null
+     * @param options the allocation options, not null
+     * @return the allocation event, or empty when the strategy applies nothing
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the payment is unknown as of this date, reversed, or has nothing unapplied
+     */
+    public Optional<AllocationPosted> allocate(EventId eventId, PaymentId paymentId, AllocationStrategy strategy,
+            AllocationOptions options) {
+        Objects.requireNonNull(paymentId, "paymentId");
+        return allocate(eventId, CreditSource.ofPayment(paymentId), strategy, options);
     }
 
     /**

@@ -87,7 +87,7 @@ class LedgerAllocateTest {
         CreditSource pay = CreditSource.ofPayment(PaymentId.of("PAY-1"));
         AllocationPosted oldest = v.allocate(EventId.of("A"), pay, AllocationStrategies.OLDEST_DUE_FIRST,
                 AllocationOptions.defaults()).get();
-        AllocationPosted proportional = v.allocate(EventId.of("A"), pay, AllocationStrategies.PROPORTIONAL,
+        AllocationPosted proportional = v.allocate(EventId.of("A"), PaymentId.of("PAY-1"), AllocationStrategies.PROPORTIONAL,
                 AllocationOptions.defaults()).get();
         assertEquals(List.of(eur("200.00")), oldest.getApplications().stream().map(ItemApplication::getAmount).collect(Collectors.toList()));
         assertEquals(List.of(eur("150.00"), eur("50.00")),
