@@ -10,6 +10,8 @@ package org.receivables.core.ledger;
  * reversal, reduced by a write-off), which is exactly what {@link LedgerView#allocate} proposes from.
  * Disputes, promises and refunds come last. A consequence: a payment cannot be allocated on the day
  * it is reversed, and a same-day recovery follows its write-off.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum EventKind {
 

@@ -8,7 +8,7 @@ import org.receivables.core.customer.CustomerId;
  * issued, a charge posted, a credit note issued, a payment received, an allocation, a write-off, a
  * dispute opened or resolved, a promise to pay, a payment reversed, or credit refunded.
  *
- * <p>Every implementation is an immutable value with value equality, a non-null {@link #getEventId()},
+ * <p>Every implementation is an immutable, thread-safe value with value equality, a non-null {@link #getEventId()},
  * {@link #getDate()} and {@link #getCustomerId()}, and is one of the permitted classes; callers
  * switch over {@link #getKind()}. Events replay in the canonical order {@link #CANONICAL_ORDER}:
  * by date, then {@link EventKind} order, then event id.

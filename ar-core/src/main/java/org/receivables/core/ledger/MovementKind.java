@@ -3,6 +3,8 @@ package org.receivables.core.ledger;
 /**
  * The kinds of movement on a statement: each changes what the customer owes, up (positive amount)
  * or down (negative amount).
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum MovementKind {
     /** An invoice issued: plus its total. */

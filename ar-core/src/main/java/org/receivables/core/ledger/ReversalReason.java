@@ -1,6 +1,10 @@
 package org.receivables.core.ledger;
 
-/** Why a payment was reversed. */
+/**
+ * Why a payment was reversed.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
 public enum ReversalReason {
     /** A cheque returned unpaid. */
     BOUNCED_CHEQUE,
