@@ -3,6 +3,9 @@ package org.receivables.core.credit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -121,5 +124,38 @@ class CreditLimitTest {
         assertEquals("asOf", assertThrows(NullPointerException.class, () -> limit().check(eur("1.00"), eur("1.00"), null)).getMessage());
         assertEquals("ledger", assertThrows(NullPointerException.class, () -> limit().check((CustomerLedger) null, eur("1.00"), d("2024-01-01"))).getMessage());
         assertEquals("date", assertThrows(NullPointerException.class, () -> limit().limitOn(null)).getMessage());
+    }
+
+    // ---- check: properties ----
+
+    /**
+     * For any limit, increase, balance, pending amount and date: headroom + exposure = limit in force;
+     * hold exactly when the shortfall is positive, and then shortfall = -headroom; the increase counts
+     * exactly on the days from its start (inclusive) to its expiry (exclusive).
+     */
+    @Test
+    void check_properties() {
+        qt().withExamples(300).forAll(longs().between(0, 10_000_000).zip(longs().between(1, 1_000_000), (a, b) -> new long[] {a, b}),
+                longs().between(-1_000_000, 20_000_000), longs().between(0, 5_000_000), integers().between(-40, 40))
+                .checkAssert((limits, balance, pending, offset) -> {
+                    long base = limits[0];
+                    long extra = limits[1];
+                    LocalDate start = d("2024-06-01");
+                    LocalDate expiry = d("2024-06-21");
+                    CreditLimit limit = CreditLimit.builder().customerId(C).amount(Money.ofMinor(EUR, base))
+                            .addTemporaryIncreases(TemporaryIncrease.of(Money.ofMinor(EUR, extra), start, expiry)).build();
+                    LocalDate day = start.plusDays(offset);
+                    CreditDecision d = limit.check(Money.ofMinor(EUR, balance), Money.ofMinor(EUR, pending), day);
+                    boolean inForce = !day.isBefore(start) && day.isBefore(expiry);
+                    assertEquals(Money.ofMinor(EUR, base + (inForce ? extra : 0)), d.getLimit());
+                    assertEquals(d.getLimit(), d.getHeadroom().plus(d.getExposure()));
+                    assertEquals(Money.ofMinor(EUR, balance + pending), d.getExposure());
+                    assertEquals(d.getOutcome() == CreditOutcome.HOLD, d.getShortfall().isPositive());
+                    if (d.getOutcome() == CreditOutcome.HOLD) {
+                        assertEquals(d.getHeadroom().negated(), d.getShortfall());
+                    } else {
+                        assertTrue(d.getShortfall().isZero() && !d.getHeadroom().isNegative());
+                    }
+                });
     }
 }

@@ -286,4 +286,21 @@ class LedgerExamplesTest {
         assertFalse(p.getLedger(CustomerId.of("nobody")).isPresent());
         assertEquals(2, p.size());
     }
+
+    // ---- withEvent / toBuilder ----
+
+    @Test
+    void test_withEvent_equalsTheBuilderPathAndLeavesTheOriginalAlone() {
+        CustomerLedger one = CustomerLedger.of(C, List.of(invoice("I-1", "2024-01-01", "2024-01-31", "100.00")));
+        PaymentReceived p = payment("P-1", "2024-01-05", "60.00", PaymentMethod.CASH);
+        CustomerLedger two = one.withEvent(p);
+        assertEquals(1, one.getEvents().size());
+        assertEquals(CustomerLedger.builder(C).apply(invoice("I-1", "2024-01-01", "2024-01-31", "100.00")).apply(p).build(), two);
+        assertEquals(two, two.withEvent(p));
+        assertEquals(two, two.toBuilder().build());
+        assertEquals(List.of(EventId.of("invoice:I-1"), EventId.of("payment:P-1")),
+                two.getEvents().stream().map(LedgerEvent::getEventId).collect(Collectors.toList()));
+        assertEquals(usd("40.00"), two.asOf(d("2024-01-05")).getBalance(USD));
+        assertEquals(usd("100.00"), two.asOf(d("2024-01-04")).getBalance(USD));
+    }
 }
