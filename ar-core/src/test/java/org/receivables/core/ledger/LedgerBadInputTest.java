@@ -122,6 +122,14 @@ class LedgerBadInputTest {
                 .addInvoiceIds(InvoiceId.of("I-1"), InvoiceId.of("I-1")).build(), "invoiceIds", "I-1");
         message(IllegalArgumentException.class, () -> CreditRefunded.builder().eventId(EventId.of("R")).customerId(C).date(d("2024-01-05"))
                 .source(P1).amount(eur("0.00")).build(), "amount", "EUR 0.00");
+        assertEquals("invoiceId", assertThrows(NullPointerException.class, () -> InvoiceIssued.builder().invoiceId(null)).getMessage());
+        assertEquals("amount", assertThrows(NullPointerException.class, () -> PaymentReceived.builder().amount(null)).getMessage());
+        assertEquals("source", assertThrows(NullPointerException.class, () -> AllocationPosted.builder().source(null)).getMessage());
+        assertEquals("item", assertThrows(NullPointerException.class, () -> WriteOffPosted.builder().item(null)).getMessage());
+        assertEquals("creditNote", assertThrows(NullPointerException.class, () -> CreditNoteIssued.of(null)).getMessage());
+        assertEquals("dispute", assertThrows(NullPointerException.class, () -> DisputeOpened.of(null)).getMessage());
+        assertEquals("promise", assertThrows(NullPointerException.class, () -> PromiseMade.of(null)).getMessage());
+        assertEquals("writeOff", assertThrows(NullPointerException.class, () -> WriteOffPosted.of(null, 1)).getMessage());
         assertThrows(IllegalStateException.class, () -> PaymentReceived.builder().paymentId(PaymentId.of("P")).build());
         assertThrows(IllegalStateException.class, () -> PaymentReversed.builder().paymentId(PaymentId.of("P")).customerId(C).build());
     }
