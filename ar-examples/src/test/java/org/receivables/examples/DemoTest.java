@@ -50,6 +50,24 @@ class DemoTest {
         }
     }
 
+    /**
+     * The ledger sections. After CN-7 (EUR 50.00) settles part of INV-103, the open items on 2024-02-12
+     * are INV-101 600.00, INV-102 300.00 (its 2/10 window closed on 2024-01-30) and INV-103 400.00.
+     * Oldest due first: 600.00 then 100.00. Proportional: 700 x 600/1300 = 323.077 -> 323.08,
+     * 700 x 300/1300 = 161.538 -> 161.54, 700 x 400/1300 = 215.385 -> 215.38; sum 700.00.
+     * Statement for February: opening 900.00 (INV-101 + INV-102), +450.00, -50.00, -700.00 = 600.00.
+     */
+    @Test
+    void printsOnePaymentAllocatedByTwoStrategiesAndAStatement() {
+        String out = demo();
+        assertContains(out, "oldestDueFirst    INV-101#1 EUR 600.00  INV-102#1 EUR 100.00");
+        assertContains(out, "proportional      INV-101#1 EUR 323.08  INV-102#1 EUR 161.54  INV-103#1 EUR 215.38");
+        assertContains(out, "opening balance                               EUR 900.00");
+        assertContains(out, "2024-02-12  PAYMENT PAY-55               EUR -700.00      EUR 600.00");
+        assertContains(out, "closing balance                               EUR 600.00");
+        assertContains(out, "open items on 2024-02-12: 2, balance EUR 600.00, unapplied EUR 0.00");
+    }
+
     private static String demo() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
