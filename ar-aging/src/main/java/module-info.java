@@ -5,5 +5,7 @@ module org.receivables.aging {
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
+    exports org.receivables.aging;
+    exports org.receivables.aging.allowance;
     exports org.receivables.aging.metrics;
 }
