@@ -120,16 +120,6 @@ public final class AgingBuckets {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("buckets must not be empty: []");
         }
-        AgingBucket first = list.get(0);
-        if (!first.isOpenBelow()) {
-            throw new IllegalArgumentException("buckets leave a gap: the first bucket " + first
-                    + " must be open below (use AgingBucket.atMost)");
-        }
-        AgingBucket last = list.get(list.size() - 1);
-        if (!last.isOpenAbove()) {
-            throw new IllegalArgumentException("buckets leave a gap: the last bucket " + last
-                    + " must be open above (use AgingBucket.atLeast)");
-        }
         Set<String> labels = new HashSet<>();
         boolean splitAtZero = false;
         for (int i = 0; i < list.size(); i++) {
@@ -140,14 +130,28 @@ public final class AgingBuckets {
             if (b.getMaxDays() == 0) {
                 splitAtZero = true;
             }
-            if (i == 0) {
-                continue;
-            }
+        }
+        for (int i = 1; i < list.size(); i++) {
             AgingBucket prev = list.get(i - 1);
-            if (prev.isOpenAbove() || b.getMinDays() < prev.getMinDays()) {
+            AgingBucket b = list.get(i);
+            if (b.getMinDays() < prev.getMinDays() || (b.getMinDays() == prev.getMinDays() && b.getMaxDays() < prev.getMaxDays())) {
                 throw new IllegalArgumentException("buckets are not in ascending order: " + prev
                         + " comes before " + b);
             }
+        }
+        AgingBucket first = list.get(0);
+        if (!first.isOpenBelow()) {
+            throw new IllegalArgumentException("buckets leave a gap: the first bucket " + first
+                    + " must be open below (use AgingBucket.atMost)");
+        }
+        AgingBucket last = list.get(list.size() - 1);
+        if (!last.isOpenAbove()) {
+            throw new IllegalArgumentException("buckets leave a gap: the last bucket " + last
+                    + " must be open above (use AgingBucket.atLeast)");
+        }
+        for (int i = 1; i < list.size(); i++) {
+            AgingBucket prev = list.get(i - 1);
+            AgingBucket b = list.get(i);
             if (b.getMinDays() <= prev.getMaxDays()) {
                 throw new IllegalArgumentException("buckets overlap: " + prev + " and " + b);
             }
