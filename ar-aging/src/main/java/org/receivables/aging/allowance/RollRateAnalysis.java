@@ -72,16 +72,16 @@ public final class RollRateAnalysis {
     /**
      * Analyses a series of month-end snapshots over the last {@code lookBackMonths} transitions.
      *
-     * @param series the snapshots of consecutive months, earliest first, with the same buckets (two or
-     *        more) and currency; at least two; not null and holding no null
+     * @param series the snapshots of consecutive months, earliest first, with the same buckets and
+     *        currency; at least two; not null and holding no null
      * @param lookBackMonths the number of month-to-month transitions to average over, ending with the
      *        last snapshot, from 1 to {@code series.size() - 1}
      * @param averaging how the monthly rates are averaged, not null
      * @return the analysis
      * @throws NullPointerException if series or averaging is null, or series holds null
      * @throws IllegalArgumentException if the series has fewer than two snapshots, months out of order,
-     *         repeated or missing (the message names them), different buckets, buckets fewer than two, or
-     *         lookBackMonths is outside its range
+     *         repeated or missing (the message names them), different buckets, or lookBackMonths is outside
+     *         its range
      * @throws CurrencyMismatchException if the snapshots are in more than one currency
      */
     public static RollRateAnalysis of(List<MonthEndBalances> series, int lookBackMonths, RollRateAveraging averaging) {
@@ -95,11 +95,7 @@ public final class RollRateAnalysis {
             throw new IllegalArgumentException("series has " + list.size() + " snapshots " + list
                     + "; a roll-rate analysis needs at least two consecutive month ends");
         }
-        MonthEndBalances first = list.get(0);
-        if (first.getBuckets().size() < 2) {
-            throw new IllegalArgumentException("buckets " + first.getBuckets() + " of the series has fewer than two buckets;"
-                    + " nothing can roll");
-        }
+        MonthEndBalances first = list.get(0);   // AgingBuckets always has two or more buckets
         for (int i = 1; i < list.size(); i++) {
             MonthEndBalances prev = list.get(i - 1);
             MonthEndBalances cur = list.get(i);
