@@ -1,6 +1,7 @@
 package org.receivables.aging;
 
 import org.joda.money.CurrencyUnit;
+import org.receivables.core.customer.CustomerId;
 
 /**
  * The mutable running sums of one customer and currency while a report is built: minor units and
@@ -8,7 +9,9 @@ import org.joda.money.CurrencyUnit;
  */
 final class Tally {
 
+    private final CustomerId customerId;
     private final CurrencyUnit currency;
+    private final AgingBuckets buckets;
     private final long[] amounts;
     private final long[] counts;
     private long credits;
@@ -16,18 +19,29 @@ final class Tally {
     private long disputed;
     private long disputedCount;
 
-    Tally(CurrencyUnit currency, int buckets) {
+    Tally(CustomerId customerId, CurrencyUnit currency, AgingBuckets buckets) {
+        this.customerId = customerId;
         this.currency = currency;
-        this.amounts = new long[buckets];
-        this.counts = new long[buckets];
+        this.buckets = buckets;
+        this.amounts = new long[buckets.size()];
+        this.counts = new long[buckets.size()];
     }
 
-    /** Adds one open item; all sums are computed before any is stored, so an overflow changes nothing. */
-    void addItem(int bucket, long minor, boolean isDisputed, String where) {
-        long amount = add(amounts[bucket], minor, where, currency);
-        long count = add(counts[bucket], 1, where, currency);
-        long disputedAmount = isDisputed ? add(disputed, minor, where, currency) : disputed;
-        long disputedItems = isDisputed ? add(disputedCount, 1, where, currency) : disputedCount;
+    /**
+     * Adds one open item; all sums are computed before any is stored, so an overflow changes nothing.
+     * The error text is only built when a sum overflows, so the common path allocates nothing.
+     */
+    void addItem(int bucket, long minor, boolean isDisputed) {
+        long amount;
+        long disputedAmount;
+        try {
+            amount = Math.addExact(amounts[bucket], minor);
+            disputedAmount = isDisputed ? Math.addExact(disputed, minor) : disputed;
+        } catch (ArithmeticException ex) {
+            throw overflow("bucket " + buckets.get(bucket) + " of customer " + customerId, amounts[bucket], minor, ex);
+        }
+        long count = counts[bucket] + 1;
+        long disputedItems = isDisputed ? disputedCount + 1 : disputedCount;
         amounts[bucket] = amount;
         counts[bucket] = count;
         disputed = disputedAmount;
@@ -35,16 +49,26 @@ final class Tally {
     }
 
     /** Adds one credit; an overflow changes nothing. */
-    void addCredit(long minor, String where) {
-        long amount = add(credits, minor, where, currency);
-        long count = add(creditCount, 1, where, currency);
+    void addCredit(long minor) {
+        long amount;
+        try {
+            amount = Math.addExact(credits, minor);
+        } catch (ArithmeticException ex) {
+            throw overflow("credits of customer " + customerId, credits, minor, ex);
+        }
+        long count = creditCount + 1;
         credits = amount;
         creditCount = count;
     }
 
-    AgingAmounts toAmounts(AgingBuckets buckets, boolean netted) {
+    AgingAmounts toAmounts(boolean netted) {
         return new AgingAmounts(currency, buckets, netted, amounts.clone(), counts.clone(), credits, creditCount,
                 disputed, disputedCount);
+    }
+
+    private IllegalArgumentException overflow(String where, long a, long b, ArithmeticException ex) {
+        return new IllegalArgumentException("amount overflow: " + where + " in " + currency
+                + " exceeds " + Long.MAX_VALUE + " minor units (" + a + " + " + b + ")", ex);
     }
 
     static long add(long a, long b, String where, CurrencyUnit currency) {

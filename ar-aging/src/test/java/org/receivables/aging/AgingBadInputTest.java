@@ -166,6 +166,21 @@ class AgingBadInputTest {
     }
 
     @Test
+    void agingReport_bulkForm() {
+        AgingReport.Builder b = AgingReport.builder(D, AgingOptions.defaults());
+        long day = D.toEpochDay();
+        npe("customerId", () -> b.addItem(null, CurrencyUnit.EUR, day, day, 1, false));
+        npe("currency", () -> b.addItem(C, null, day, day, 1, false));
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, day, day, 0, false), "openMinor", "0", "C-1");
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, day, day, -5, false), "openMinor", "-5");
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, day, day - 1, 1, false), "dueEpochDay " + (day - 1), "issueEpochDay " + day);
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, day + 1, day + 1, 1, false), "issueEpochDay " + (day + 1), "asOf 2024-03-31");
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, Long.MIN_VALUE, day, 1, false), "issueEpochDay " + Long.MIN_VALUE);
+        iae(() -> b.addItem(C, CurrencyUnit.EUR, day, Long.MAX_VALUE, 1, false), "dueEpochDay " + Long.MAX_VALUE);
+        assertEquals(AgingReport.empty(D, AgingOptions.defaults()), b.build(), "nothing refused was added");
+    }
+
+    @Test
     void agingReport_overflow() {
         Money huge = Money.ofMinor(CurrencyUnit.EUR, Long.MAX_VALUE - 1);
         OpenItem big = OpenItem.builder().from(item()).originalAmount(huge).openAmount(huge).build();

@@ -156,6 +156,22 @@ class AgingPropertiesTest {
                         });
     }
 
+    // ---- Builder.addItem (bulk form) ----
+
+    /** The bulk form, fed plain values, gives the same report as the object form, whatever the order. */
+    @Test
+    void bulkFormEqualsObjectForm() {
+        qt().forAll(AgingGen.datedItems(), options(), longs().all()).checkAssert((dated, options, seed) -> {
+            AgingReport objects = AgingReport.of(dated.asOf, dated.value, options);
+            AgingReport.Builder bulk = AgingReport.builder(dated.asOf, options);
+            for (OpenItem i : AgingGen.split(dated.value, seed, 1).get(0)) {
+                bulk.addItem(i.getCustomerId(), i.getCurrency(), i.getIssueDate().toEpochDay(), i.getDueDate().toEpochDay(),
+                        i.getOpenAmount().getAmountMinorLong(), i.isDisputed());
+            }
+            assertEquals(objects, bulk.build());
+        });
+    }
+
     // ---- as-of date ----
 
     /** Moving the as-of date forward never moves an unpaid item to a younger bucket (nor makes it less overdue). */
