@@ -7,5 +7,6 @@ module org.receivables.aging {
 
     exports org.receivables.aging;
     exports org.receivables.aging.allowance;
+    exports org.receivables.aging.behaviour;
     exports org.receivables.aging.metrics;
 }

@@ -1,0 +1,101 @@
+package org.receivables.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.Invoice;
+import org.receivables.core.document.InvoiceId;
+import org.receivables.core.money.MoneySplit;
+import org.receivables.core.money.Percentage;
+import org.receivables.core.terms.BusinessDayConventions;
+import org.receivables.core.terms.DueSchedule;
+import org.receivables.core.terms.HolidayCalendar;
+import org.receivables.core.terms.HolidayCalendars;
+import org.receivables.core.terms.Instalment;
+import org.receivables.core.terms.PaymentTerms;
+
+/**
+ * The README's code, kept here so it compiles and its stated results are checked: when a snippet
+ * changes in one place it must change in the other. Each method is one README block.
+ */
+class ReadmeExamplesTest {
+
+    // ---- README: "A first example" ----
+
+    @Test
+    void aFirstExample() {
+        Invoice invoice = Invoice.builder()
+                .id(InvoiceId.of("INV-2024-0042"))
+                .customerId(CustomerId.of("C-1001"))
+                .issueDate(LocalDate.of(2024, 1, 31))
+                .amount(Money.parse("EUR 1250.00"))
+                .terms(PaymentTerms.parse("2/10 Net 30"))
+                .build();
+
+        Instalment due = invoice.getDueSchedule().getInstalments().get(0);
+        assertEquals(LocalDate.parse("2024-03-01"), due.getDueDate());                      // 30 days, leap year
+        assertEquals(Money.parse("EUR 25.00"), due.discountOn(LocalDate.of(2024, 2, 10))); // last day counts
+        assertEquals(Money.parse("EUR 0.00"), due.discountOn(LocalDate.of(2024, 2, 11)));
+    }
+
+    // ---- README: "Money" ----
+
+    @Test
+    void money() {
+        List<Money> parts = MoneySplit.equally(Money.parse("EUR 100.00"), 3);      // [33.34, 33.33, 33.33]
+        List<Money> jpy = MoneySplit.byRatios(Money.parse("JPY 100"), 1, 1, 1);     // [34, 33, 33]
+        Money discount = Percentage.parse("2%").applyTo(Money.parse("EUR 1234.55")); // EUR 24.69, HALF_EVEN
+
+        assertEquals(List.of(Money.parse("EUR 33.34"), Money.parse("EUR 33.33"), Money.parse("EUR 33.33")), parts);
+        assertEquals(List.of(Money.parse("JPY 34"), Money.parse("JPY 33"), Money.parse("JPY 33")), jpy);
+        assertEquals(Money.parse("EUR 24.69"), discount);
+    }
+
+    // ---- README: "Payment terms" ----
+
+    @Test
+    void paymentTerms() {
+        PaymentTerms terms = PaymentTerms.parse("30% Due on receipt; Balance Net 60");
+        DueSchedule schedule = terms.schedule(LocalDate.of(2024, 1, 15), Money.parse("BHD 100.005"));
+        // #1 2024-01-15 BHD 30.002 (30.0015 rounded HALF_EVEN), #2 2024-03-15 BHD 70.003 (the residual)
+
+        assertEquals("30% Due on receipt; Balance Net 60", terms.toString());
+        assertEquals(Money.parse("BHD 30.002"), schedule.getInstalments().get(0).getAmount());
+        assertEquals(Money.parse("BHD 70.003"), schedule.getInstalments().get(1).getAmount());
+        assertEquals(LocalDate.parse("2024-03-15"), schedule.getFinalDueDate());
+        assertEquals(Money.parse("BHD 100.005"), schedule.getTotal());
+    }
+
+    // ---- README: "Business days" ----
+
+    @Test
+    void businessDays() {
+        HolidayCalendar calendar = HolidayCalendars.of(
+                EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), List.of(LocalDate.of(2024, 12, 25)));
+        DueSchedule schedule = PaymentTerms.parse("EOM").schedule(LocalDate.of(2024, 8, 12),
+                Money.parse("EUR 500.00"), BusinessDayConventions.MODIFIED_FOLLOWING, calendar);
+        // 2024-08-31 is a Saturday; Following would leave August, so Modified Following goes back
+
+        assertEquals(LocalDate.parse("2024-08-30"), schedule.getFinalDueDate());
+    }
+
+    // ---- README: "Errors" ----
+
+    @Test
+    void errors() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> PaymentTerms.parse("Net thirty"));
+        NullPointerException missing = assertThrows(NullPointerException.class,
+                () -> PaymentTerms.parse(null));
+
+        assertEquals(true, unknown.getMessage().contains("Net thirty"), unknown.getMessage());
+        assertEquals("text", missing.getMessage());
+    }
+}
