@@ -17,15 +17,20 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.Portfolio;
+import org.receivables.core.ledger.SourceBalance;
 
 /**
  * An aging report as of a date: per customer and currency, the open amount and count of items in
  * each bucket, the total, the credits and the disputed part; portfolio totals and percentages per
  * currency; the customers most overdue; a total in a reporting currency.
  *
- * <p><b>Inputs.</b> The open items and credits as they stand at the end of the as-of date (such as a
- * ledger's view as of that date): each item with its open amount and its own due date, so a partly
- * paid item stays in the bucket of its own due date. An item issued after the as-of date, or a credit
+ * <p><b>Inputs.</b> A {@link Portfolio} of customer ledgers aged as of a date
+ * ({@link #of(Portfolio, LocalDate, AgingOptions)}), a single {@link LedgerView}, or explicit open items
+ * and credits as they stand at the end of the as-of date: each item with its open amount and its own
+ * due date, so a partly paid item stays in the bucket of its own due date. An item issued after the as-of date, or a credit
  * dated after it, is <em>refused</em> (an {@link IllegalArgumentException} naming it), not skipped:
  * such an input cannot be a view as of the date (its open amount would also reflect payments made
  * after the date), and skipping it would hide the caller's mistake.
@@ -48,7 +53,8 @@ import org.receivables.core.item.OpenItem;
  * {@code long} is an {@link IllegalArgumentException}. For large inputs use {@link #builder(LocalDate, AgingOptions)}.
  *
  * <pre>
- *   AgingReport report = AgingReport.of(LocalDate.parse("2024-03-31"), items, credits, AgingOptions.defaults());
+ *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
+ *   AgingReport same = AgingReport.of(LocalDate.parse("2024-03-31"), openItems, credits, AgingOptions.defaults());
  *   report.getLines();                                  // one AgingLine per customer and currency, sorted
  *   report.getTotals(CurrencyUnit.EUR).getAmounts();    // [EUR 3590.00, EUR 0.00, EUR 1800.00, ...]
  *   report.getTotals(CurrencyUnit.EUR).getPercentages();// [56.62, 0.00, 28.39, ...]
@@ -114,6 +120,49 @@ public final class AgingReport {
         Objects.requireNonNull(credits, "credits");
         Objects.requireNonNull(options, "options");
         return builder(asOf, options).addItems(items).addCredits(credits).build();
+    }
+
+    /**
+     * Ages every customer ledger of a portfolio as of a date: each ledger's view as of the end of that
+     * date ({@link CustomerLedger#asOf(LocalDate)}), so documents issued and payments received after it
+     * do not count, and a partly paid item keeps its own due date. See {@link Builder#addView(LedgerView)}
+     * for what is taken from each view.
+     *
+     * <pre>
+     *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
+     * </pre>
+     *
+     * @param portfolio the ledgers, not null
+     * @param asOf the as-of date, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a sum overflows a long of minor units
+     */
+    public static AgingReport of(Portfolio portfolio, LocalDate asOf, AgingOptions options) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        Builder builder = builder(asOf, options);
+        for (CustomerLedger ledger : portfolio.getLedgers()) {
+            builder.addView(ledger.asOf(asOf));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Ages one customer's ledger view as of its own date; see {@link Builder#addView(LedgerView)}.
+     *
+     * @param view the view, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report, as of {@code view.getAsOf()}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a sum overflows a long of minor units
+     */
+    public static AgingReport of(LedgerView view, AgingOptions options) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(options, "options");
+        return builder(view.getAsOf(), options).addView(view).build();
     }
 
     /**
@@ -549,6 +598,38 @@ public final class AgingReport {
             }
             for (OpenItem item : items) {
                 addItem(item);
+            }
+            return this;
+        }
+
+        /**
+         * Ages a customer ledger's view of the as-of date: its open items (open amount, own due date,
+         * dispute flag) into the buckets, and the unapplied rest of each payment
+         * ({@link CreditKind#UNAPPLIED_PAYMENT}) and credit note ({@link CreditKind#CREDIT_NOTE}) into the
+         * credits. Reversed payments and fully applied or refunded sources add nothing.
+         *
+         * @param view the view, as of the builder's as-of date, not null
+         * @return this builder
+         * @throws NullPointerException if view is null
+         * @throws IllegalArgumentException if the view is as of another date, or a sum overflows
+         */
+        public Builder addView(LedgerView view) {
+            Objects.requireNonNull(view, "view");
+            if (!view.getAsOf().equals(asOf)) {
+                throw new IllegalArgumentException("asOf " + view.getAsOf() + " of the view of customer "
+                        + view.getCustomerId() + " differs from asOf " + asOf + " of the report");
+            }
+            addItems(view.getOpenItems());
+            for (SourceBalance source : view.getSources()) {
+                Money unapplied = source.getUnapplied();
+                if (unapplied.isPositive()) {
+                    addCredit(OpenCredit.builder()
+                            .customerId(view.getCustomerId())
+                            .kind(source.getSource().isPayment() ? CreditKind.UNAPPLIED_PAYMENT : CreditKind.CREDIT_NOTE)
+                            .date(source.getDate())
+                            .amount(unapplied)
+                            .build());
+                }
             }
             return this;
         }

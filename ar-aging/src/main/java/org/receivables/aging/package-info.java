@@ -7,7 +7,10 @@
  * and {@link org.receivables.aging.AgingOptions}; read the figures from
  * {@link org.receivables.aging.AgingLine} and {@link org.receivables.aging.AgingAmounts}; supply
  * {@link org.receivables.aging.OpenCredit}s and {@link org.receivables.aging.FxRates} as needed.
- * Sub-packages: {@code metrics} (DSO, CEI, turnover) and {@code allowance} (provision matrix, roll rates).
+ * A portfolio of customer ledgers is aged directly with
+ * {@code AgingReport.of(portfolio, asOf, options)}. Sub-packages: {@code metrics} (DSO, CEI, turnover),
+ * {@code behaviour} (payment behaviour, expected collections) and {@code allowance} (provision matrix,
+ * roll rates).
  */
 @AgingStyle
 package org.receivables.aging;
