@@ -32,7 +32,8 @@ import org.joda.money.Money;
  * <p>Amounts are summed exactly in minor units (a {@code long} per column) and turned into
  * {@link Money} only when read. Percentages are {@code bucket / total x 100}, each one exact quotient
  * rounded once, half-even, to {@value #PERCENT_SCALE} decimal places; when the total is zero every
- * percentage is zero. Percentages need not add to exactly 100.00.
+ * percentage is zero. Percentages need not add to exactly 100.00, and with netted credits a bucket (and
+ * so its percentage) can be negative.
  *
  * <pre>
  *   // EUR 100.00 current, EUR 50.00 in 1-30, EUR 50.00 (disputed) over 120, credits EUR 30.00, separate column
@@ -263,7 +264,8 @@ public final class AgingAmounts {
 
     /**
      * Gets the open amount of items in past-due buckets (those whose lowest age is 1 or more),
-     * credits not deducted.
+     * credits not deducted. Under {@link AgingBasis#ISSUE_DATE} ages count from the issue date, so this
+     * is the amount of items issued before the as-of date.
      *
      * @return the overdue amount, zero or more, not null
      */

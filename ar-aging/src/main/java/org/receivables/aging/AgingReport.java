@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -310,7 +311,7 @@ public final class AgingReport {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingLong(i -> overdue.get(i)).reversed()
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> overdue.get(i)).reversed()
                 .thenComparing(i -> lines.get(i).getCustomerId()));
         List<AgingLine> top = new ArrayList<>();
         for (int i = 0; i < Math.min(n, order.length); i++) {
@@ -360,7 +361,7 @@ public final class AgingReport {
         Objects.requireNonNull(rounding, "rounding");
         checkRates(rates);
         BigDecimal[] sums = new BigDecimal[getBuckets().size()];
-        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        Arrays.fill(sums, BigDecimal.ZERO);
         for (AgingAmounts a : totals.values()) {
             BigDecimal rate = rates.getRate(a.getCurrency());
             List<Money> amounts = a.getAmounts();
@@ -581,6 +582,7 @@ public final class AgingReport {
 
         /**
          * Ages open items; every item is checked before any is added.
+         * The iterable is read twice, once to check and once to add.
          *
          * @param items the items, not null and holding no null
          * @return this builder
@@ -652,6 +654,7 @@ public final class AgingReport {
 
         /**
          * Adds credits; every credit is checked before any is added.
+         * The iterable is read twice, once to check and once to add.
          *
          * @param credits the credits, not null and holding no null
          * @return this builder

@@ -119,6 +119,10 @@ class AgingBadInputTest {
         iae(() -> OpenCredit.builder().customerId(C).kind(CreditKind.UNAPPLIED_PAYMENT).date(D)
                 .amount(Money.parse("EUR -3.00")).build(), "amount", "EUR -3.00");
         assertThrows(IllegalStateException.class, () -> OpenCredit.builder().customerId(C).build());
+        npe("customerId", () -> OpenCredit.builder().customerId(null));
+        npe("amount", () -> OpenCredit.builder().amount(null));
+        npe("buckets", () -> AgingOptions.builder().buckets(null));
+        npe("basis", () -> AgingOptions.builder().basis(null));
     }
 
     // ---- AgingReport.of ----
