@@ -57,10 +57,10 @@ import org.receivables.core.ledger.SourceBalance;
  *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
  *   AgingReport same = AgingReport.of(LocalDate.parse("2024-03-31"), openItems, credits, AgingOptions.defaults());
  *   report.getLines();                                  // one AgingLine per customer and currency, sorted
- *   report.getTotals(CurrencyUnit.EUR).getAmounts();    // [EUR 3590.00, EUR 0.00, EUR 1800.00, ...]
- *   report.getTotals(CurrencyUnit.EUR).getPercentages();// [56.62, 0.00, 28.39, ...]
+ *   report.getTotals(CurrencyUnit.EUR).getAmounts();    // [EUR 300.00, EUR 300.00, EUR 400.00, EUR 0.00, EUR 50.00, EUR 500.00]
+ *   report.getTotals(CurrencyUnit.EUR).getPercentages();// [19.35, 19.35, 25.81, 0.00, 3.23, 32.26]
  *   report.getTopOverdue(CurrencyUnit.EUR, 10);         // the ten customers most overdue, largest first
- *   report.getTotalIn(fxRates, RoundingMode.HALF_EVEN); // EUR 9120.17
+ *   report.getTotalIn(fxRates, RoundingMode.HALF_EVEN); // every currency in the reporting currency, rounded once
  *   AgingReport whole = partA.merge(partB);             // the same as aging A and B together
  * </pre>
  *
