@@ -94,6 +94,7 @@ public final class Demo {
         out.println("   " + parts + " sum " + Money.total(parts));
 
         LedgerDemo.print(out);
+        AgingDemo.print(out);
     }
 
     private static void section(PrintStream out, String title) {
