@@ -4,12 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.DayOfWeek;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.receivables.aging.AgingAmounts;
+import org.receivables.aging.AgingOptions;
+import org.receivables.aging.AgingReport;
+import org.receivables.aging.allowance.ProvisionMatrix;
+import org.receivables.aging.metrics.DaysSalesOutstanding;
+import org.receivables.aging.metrics.LedgerFigures;
+import org.receivables.aging.metrics.MeasurementPeriod;
+import org.receivables.aging.metrics.PeriodFigures;
+import org.receivables.aging.metrics.ReceivablesBasis;
+import org.receivables.aging.AgingBuckets;
+import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategies;
 import org.receivables.core.credit.CreditDecision;
@@ -162,5 +175,39 @@ class ReadmeExamplesTest {
         assertEquals(Money.parse("EUR 1500.00"), decision.getShortfall());
         assertEquals(CreditOutcome.APPROVE, limit.check(Money.parse("EUR 9000.00"), Money.parse("EUR 2500.00"),
                 LocalDate.of(2024, 12, 31)).getOutcome());
+    }
+
+    // ---- README: "Aging, metrics and the allowance" ----
+
+    @Test
+    void agingMetricsAndAllowance() {
+        CustomerId customer = CustomerId.of("C-1001");
+        Portfolio portfolio = Portfolio.of(List.of(CustomerLedger.of(customer, List.of(
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-1")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 1, 10)).amount(Money.parse("EUR 1000.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build()),            // due 2024-02-09
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-2")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 3, 15)).amount(Money.parse("EUR 500.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build())))));       // due 2024-04-14
+
+        AgingReport aging = AgingReport.of(portfolio, LocalDate.of(2024, 3, 31), AgingOptions.defaults());
+        AgingAmounts eur = aging.getTotals(CurrencyUnit.EUR);
+        // current EUR 500.00 (INV-2), 31-60 EUR 1000.00 (INV-1 is 51 days past due)
+
+        PeriodFigures q1 = LedgerFigures.periodFigures(portfolio.getLedgers(),
+                MeasurementPeriod.ofMonths(YearMonth.of(2024, 1), YearMonth.of(2024, 3)), CurrencyUnit.EUR);
+        BigDecimal dso = DaysSalesOutstanding.standard(q1, ReceivablesBasis.ENDING);
+        // 1500.00 receivable / 1500.00 sales x 91 days = 91.00
+
+        ProvisionMatrix matrix = ProvisionMatrix.of(AgingBuckets.standard(), List.of(Percentage.parse("1"),
+                Percentage.parse("3"), Percentage.parse("8"), Percentage.parse("20"), Percentage.parse("40"),
+                Percentage.parse("80")));
+        Money allowance = matrix.allowanceFor(aging).getTotal(CurrencyUnit.EUR);
+        // 1% of 500.00 + 8% of 1000.00 = 85.00
+
+        assertEquals(Money.parse("EUR 500.00"), eur.getAmount(0));
+        assertEquals(Money.parse("EUR 1000.00"), eur.getAmount(2));
+        assertEquals(new BigDecimal("91.00"), dso);
+        assertEquals(Money.parse("EUR 85.00"), allowance);
     }
 }
