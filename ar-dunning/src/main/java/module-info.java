@@ -1,7 +1,18 @@
-/** Receivables dunning (its API packages are exported as they land). */
+/**
+ * Receivables dunning: the pluggable dunning-policy engine.
+ *
+ * <p>Policies are found by name through {@link org.receivables.dunning.spi.DunningPolicyProvider}
+ * services, on the class path and on the module path.
+ */
 module org.receivables.dunning {
     requires transitive org.receivables.core;
     requires transitive org.receivables.aging;
     requires org.slf4j;
     requires static org.immutables.value.annotations;
+
+    exports org.receivables.dunning;
+    exports org.receivables.dunning.spi;
+    exports org.receivables.dunning.policy;
+
+    uses org.receivables.dunning.spi.DunningPolicyProvider;
 }
