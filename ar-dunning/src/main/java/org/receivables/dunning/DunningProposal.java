@@ -126,8 +126,8 @@ public abstract class DunningProposal {
     }
 
     /**
-     * Returns a copy with one item's level overridden. The notice keeps its actions; a level at or
-     * below the item's previous level drops the item's fee.
+     * Returns a copy with one item's level overridden. The notice keeps its actions; a line moved to
+     * another level loses its fee (see {@link NoticeLine#withLevel(int)}).
      *
      * @param ref the item, not null
      * @param level the level, 1 or more, not below the item's previous level

@@ -101,8 +101,8 @@ public abstract class NoticeLine {
     }
 
     /**
-     * Returns a copy of this line at another level; a rise drops no fee, but a level at or below the
-     * previous one drops the fee.
+     * Returns a copy of this line at another level, as a caller overriding the proposal would. The
+     * fee belongs to the level the policy proposed, so a line moved to any other level loses it.
      *
      * @param level the level, not below the previous level
      * @return the line, not null
@@ -110,7 +110,7 @@ public abstract class NoticeLine {
      */
     public NoticeLine withLevel(int level) {
         Builder copy = builder().from(this).level(level);
-        if (level <= getPreviousLevel()) {
+        if (level != getLevel()) {
             copy.fee(Optional.empty());
         }
         return copy.build();

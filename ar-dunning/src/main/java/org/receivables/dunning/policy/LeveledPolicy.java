@@ -166,6 +166,42 @@ public abstract class LeveledPolicy implements DunningPolicy {
         return matched;
     }
 
+    /**
+     * Parses the plain-text description of a policy, as {@link #toString()} prints it. One statement
+     * per line; blank lines and text after {@code #} are ignored:
+     * <pre>
+     *   policy standard                      # required: the name
+     *   grace 3 days                         # optional, 0 by default
+     *   interval 7 days                      # optional: minimum days between notices
+     *   jump to matching level               # optional
+     *   keep level after payment             # optional
+     *   level -3: REMINDER_EMAIL             # one line per level, in order
+     *   level 14: LETTER, PHONE_CALL_TASK fee EUR 5.00 minimum EUR 10.00 share 10%
+     *   level 45: AGENCY_HANDOFF
+     * </pre>
+     * Action names are those of {@link org.receivables.dunning.ActionKind}, in any case.
+     *
+     * @param text the description, not null
+     * @return the policy, not null
+     * @throws NullPointerException if text is null
+     * @throws IllegalArgumentException if a line cannot be read (the message gives its number and text)
+     *     or the policy it describes is invalid
+     */
+    public static LeveledPolicy parse(CharSequence text) {
+        return PolicyText.parse(text);
+    }
+
+    /**
+     * Returns the plain-text description of this policy, which {@link #parse(CharSequence)} reads back
+     * to an equal policy.
+     *
+     * @return the description, one statement per line, not null
+     */
+    @Override
+    public String toString() {
+        return PolicyText.print(this);
+    }
+
     @Override
     public PolicyOutcome assess(DunningAccount account, DunningHistory history, LocalDate asOf) {
         Objects.requireNonNull(account, "account");
