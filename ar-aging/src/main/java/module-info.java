@@ -5,5 +5,6 @@ module org.receivables.aging {
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
+    exports org.receivables.aging.behaviour;
     exports org.receivables.aging.metrics;
 }

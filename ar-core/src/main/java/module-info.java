@@ -1,6 +1,6 @@
 /**
- * Receivables core: money, ids, customers, documents, payment terms, open items and
- * cash application.
+ * Receivables core: money, ids, customers, documents, payment terms, open items,
+ * cash application, the customer ledger and credit control.
  *
  * <p>Every amount is a Joda {@link org.joda.money.Money}, so Joda-Money is a transitive
  * dependency. Implementation packages ({@code ...internal}) are not exported.
@@ -16,4 +16,6 @@ module org.receivables.core {
     exports org.receivables.core.terms;
     exports org.receivables.core.item;
     exports org.receivables.core.allocation;
+    exports org.receivables.core.ledger;
+    exports org.receivables.core.credit;
 }

@@ -71,9 +71,7 @@ class DunningBadInputTest {
     // ---- DunningLevel.builder ----
 
     @Test
-    void level_refuses_non_positive_fee_minimum_and_bad_share() {
-        iae(() -> DunningLevel.builder().daysPastDue(1).fee(Money.parse("EUR -1.00")).build(), "fee", "EUR -1.00");
-        iae(() -> DunningLevel.builder().daysPastDue(1).fee(Money.parse("EUR 0.00")).build(), "fee", "EUR 0.00");
+    void level_refuses_non_positive_minimum_bad_share_and_repeated_actions() {
         iae(() -> DunningLevel.builder().daysPastDue(1).minimumAmount(Money.parse("EUR 0.00")).build(),
                 "minimumAmount", "EUR 0.00");
         iae(() -> DunningLevel.builder().daysPastDue(1).minimumShare(Percentage.ZERO).build(), "minimumShare", "0");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.ItemRef;
 import org.receivables.core.item.OpenItem;
-import org.receivables.dunning.testing.DunningGen;
-import org.receivables.dunning.testing.DunningGen.Scenario;
+import org.receivables.dunning.testing.EngineGen;
+import org.receivables.dunning.testing.EngineGen.Scenario;
 import org.receivables.dunning.testing.Fixtures;
 
 /** Properties of the engine with the leveled policy over generated scenarios. */
@@ -35,7 +35,7 @@ class DunningPropertiesTest {
 
     @Test
     void recording_a_run_and_running_again_for_the_same_date_proposes_nothing_new() {
-        qt().forAll(DunningGen.scenarios()).checkAssert(s -> {
+        qt().forAll(EngineGen.scenarios()).checkAssert(s -> {
             DunningProposal p = s.engine.propose(s.accounts, s.history, s.log, s.asOf);
             DunningHistory recorded = s.history.plus(p.toRecords());
             DunningProposal again = s.engine.propose(s.accounts, recorded, plus(s.log, p), s.asOf);
@@ -47,7 +47,7 @@ class DunningPropertiesTest {
 
     @Test
     void disputed_and_held_items_never_appear_in_a_notice() {
-        qt().forAll(DunningGen.scenarios()).checkAssert(s -> {
+        qt().forAll(EngineGen.scenarios()).checkAssert(s -> {
             DunningProposal p = s.engine.propose(s.accounts, s.history, s.log, s.asOf);
             Set<ItemRef> disputed = new HashSet<>();
             Set<CustomerId> held = new HashSet<>();
@@ -73,7 +73,7 @@ class DunningPropertiesTest {
 
     @Test
     void no_proposal_breaks_a_contact_cap() {
-        qt().forAll(DunningGen.scenarios()).checkAssert(s -> {
+        qt().forAll(EngineGen.scenarios()).checkAssert(s -> {
             DunningProposal p = s.engine.propose(s.accounts, s.history, s.log, s.asOf);
             List<ContactAttempt> after = plus(s.log, p);
             for (ContactCap cap : s.engine.getContactCaps()) {
@@ -95,7 +95,7 @@ class DunningPropertiesTest {
     /** Thirty days of executed runs: no item's level drops, and without jumping it rises one step at a time. */
     @Test
     void levels_never_drop_and_rise_one_step_per_run_unless_jumping() {
-        qt().withExamples(40).forAll(DunningGen.scenarios()).checkAssert(s -> {
+        qt().withExamples(40).forAll(EngineGen.scenarios()).checkAssert(s -> {
             DunningHistory h = s.history;
             List<ContactAttempt> log = new ArrayList<>(s.log);
             Map<ItemRef, Integer> reached = new HashMap<>();
@@ -134,7 +134,7 @@ class DunningPropertiesTest {
 
     @Test
     void results_do_not_depend_on_input_order() {
-        qt().forAll(DunningGen.scenarios()).checkAssert(s -> {
+        qt().forAll(EngineGen.scenarios()).checkAssert(s -> {
             Random random = new Random(s.seed);
             List<DunningAccount> accounts = new ArrayList<>();
             for (DunningAccount a : s.accounts) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.receivables.core.document.PromiseId;
 import org.receivables.core.document.PromiseToPay;
 import org.receivables.core.money.Percentage;
+import org.receivables.dunning.fee.FeeRule;
+import org.receivables.dunning.fee.PercentageFee;
 import org.receivables.dunning.policy.DunningLevel;
 import org.receivables.dunning.policy.LeveledPolicy;
 
@@ -45,7 +47,7 @@ class LeveledPolicyExamplesTest {
         return LeveledPolicy.builder().name("standard")
                 .addLevels(DunningLevel.of(1, ActionKind.REMINDER_EMAIL))
                 .addLevels(DunningLevel.builder().daysPastDue(15).addActions(ActionKind.LETTER)
-                        .fee(Money.parse("EUR 5.00")).build())
+                        .fee(FeeRule.fixed(Money.parse("EUR 5.00"))).build())
                 .addLevels(DunningLevel.of(30, ActionKind.AGENCY_HANDOFF));
     }
 
@@ -315,5 +317,36 @@ class LeveledPolicyExamplesTest {
         assertEquals("standard", p.getNotices().get(0).getPolicyName());
         assertEquals(cust("C-2"), p.getNotices().get(0).getCustomerId());
         assertEquals("key-accounts", p.getExclusions(cust("C-1")).get(0).getPolicyName().get());
+    }
+
+    // ---- propose: fees ----
+
+    /**
+     * A fee of 1% of each item's open amount, at least EUR 2.50 and at most EUR 50.00, charged on the
+     * items rising to level 1 only: EUR 100.00 gives 2.50 (1.00 is below the minimum), EUR 1234.56
+     * gives 12.35 (12.3456 half-even), EUR 10000.00 gives 50.00 (100.00 is above the maximum).
+     */
+    @Test
+    void percentage_fee_per_item_with_minimum_and_maximum_charged_once_per_level() {
+        LeveledPolicy policy = LeveledPolicy.builder().name("fees")
+                .addLevels(DunningLevel.builder().daysPastDue(1).addActions(ActionKind.LETTER)
+                        .fee(PercentageFee.builder().rate(Percentage.of(1)).minimum(Money.parse("EUR 2.50"))
+                                .maximum(Money.parse("EUR 50.00")).build()).build())
+                .addLevels(DunningLevel.of(30, ActionKind.LETTER)).build();
+        DunningAccount acc = account("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 100.00"),
+                item("C-1", "INV-2", "2024-05-01", "EUR 1234.56"), item("C-1", "INV-3", "2024-05-01", "EUR 10000.00"));
+        DunningProposal p = run(policy, DunningHistory.empty(), "2024-05-02", acc);
+        assertEquals(List.of(Optional.of(Money.parse("EUR 2.50")), Optional.of(Money.parse("EUR 12.35")),
+                Optional.of(Money.parse("EUR 50.00"))),
+                p.getNotices().get(0).getLines().stream().map(NoticeLine::getFee).toList());
+        assertEquals(Optional.of(Money.parse("EUR 64.85")), p.getNotices().get(0).getTotalFee());
+
+        DunningHistory h = DunningHistory.empty().plus(p.toRecords());
+        DunningAccount more = account("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 100.00"),
+                item("C-1", "INV-4", "2024-05-05", "EUR 300.00"));
+        DunningProposal later = run(policy, h, "2024-05-10", more);
+        List<NoticeLine> lines = later.getNotices().get(0).getLines();
+        assertEquals(Optional.empty(), lines.get(0).getFee(), "INV-1 paid its level-1 fee already");
+        assertEquals(Optional.of(Money.parse("EUR 3.00")), lines.get(1).getFee());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.receivables.aging.metrics.DaysSalesOutstandingTest.dec;
 import static org.receivables.aging.metrics.DaysSalesOutstandingTest.usd;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.joda.money.Money;
@@ -80,5 +82,27 @@ class PaymentTimingTest {
         List<SettledInvoice> cash = List.of(SettledInvoice.of(d, d, d, eur("5")));
         assertEquals(dec("0.00"), PaymentTiming.averageDaysToPay(cash));
         assertEquals(dec("0.00"), PaymentTiming.weightedAverageDaysLate(cash));
+    }
+
+    // ---- weightedAverageDaysLate(invoices, scale, rounding) ----
+
+    @Test
+    void test_weightedAverageDaysLate_toWholeDaysRoundedOnce() {
+        LocalDate issued = LocalDate.of(2024, 1, 1);
+        LocalDate due = LocalDate.of(2024, 1, 31);
+        List<SettledInvoice> invoices = List.of(
+                SettledInvoice.of(issued, due, LocalDate.of(2024, 1, 21), eur("300")),   // -10
+                SettledInvoice.of(issued, due, LocalDate.of(2024, 2, 4), eur("100")));   // +4
+        // -2,600 / 400 = -6.5 exactly: half-even -6, half-up -7, at scale 1 -6.5
+        assertEquals(new BigDecimal("-6"), PaymentTiming.weightedAverageDaysLate(invoices, 0, RoundingMode.HALF_EVEN));
+        assertEquals(new BigDecimal("-7"), PaymentTiming.weightedAverageDaysLate(invoices, 0, RoundingMode.HALF_UP));
+        assertEquals(new BigDecimal("-6.5"), PaymentTiming.weightedAverageDaysLate(invoices, 1, RoundingMode.UNNECESSARY));
+        // rounded once from the exact fraction, never from the 2-place metric (2.50 would give 2)
+        List<SettledInvoice> parts = List.of(
+                SettledInvoice.of(issued, due, due.plusDays(2), eur("495")),
+                SettledInvoice.of(issued, due, due.plusDays(3), eur("505")));
+        // (2 x 495 + 3 x 505) / 1,000 = 2,505 / 1,000 = 2.505: half-even to 2 places gives 2.50, to 0 places 3
+        assertEquals(dec("2.50"), PaymentTiming.weightedAverageDaysLate(parts));
+        assertEquals(new BigDecimal("3"), PaymentTiming.weightedAverageDaysLate(parts, 0, RoundingMode.HALF_EVEN));
     }
 }

@@ -7,23 +7,26 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.receivables.core.money.Percentage;
 import org.receivables.dunning.ActionKind;
+import org.receivables.dunning.fee.FeeRule;
 
 /**
  * One level of a {@link LeveledPolicy}: the days past due from which an item reaches it (negative
  * for a reminder before the due date), the actions it asks for, an optional minimum amount and
- * minimum share of the customer's open balance for its notice, and an optional fee per item.
+ * minimum share of the customer's open balance for its notice, and an optional fee rule charged
+ * once per item reaching the level, on the item's open amount.
  *
  * <pre>
  *   DunningLevel first = DunningLevel.of(-3, ActionKind.REMINDER_EMAIL);       // 3 days before due
  *   DunningLevel second = DunningLevel.builder().daysPastDue(14)
  *       .addActions(ActionKind.LETTER, ActionKind.PHONE_CALL_TASK)
  *       .minimumAmount(Money.parse("EUR 10.00"))
- *       .fee(Money.parse("EUR 5.00"))
+ *       .fee(FeeRule.fixed(Money.parse("EUR 5.00")))
  *       .build();
  * </pre>
  *
- * <p>The minimum amount and the fee apply to items in their own currency; items in other currencies
- * are neither held back by the minimum nor charged the fee.
+ * <p>The minimum amount applies to notices in its own currency. A fee rule that holds amounts in one
+ * currency (a fixed fee, a percentage with a minimum or maximum) charges items in that currency
+ * only; items in other currencies are charged no fee by it. A rule giving zero charges nothing.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -86,11 +89,12 @@ public abstract class DunningLevel {
     public abstract Optional<Percentage> getMinimumShare();
 
     /**
-     * Gets the fee charged once per item reaching this level.
+     * Gets the rule of the fee charged once per item reaching this level, applied to the item's open
+     * amount.
      *
-     * @return the fee, positive, or empty
+     * @return the fee rule, or empty
      */
-    public abstract Optional<Money> getFee();
+    public abstract Optional<FeeRule> getFee();
 
     /**
      * Checks whether the level is a final stage (a hand-off to an agency or legal) that freezes
@@ -111,9 +115,6 @@ public abstract class DunningLevel {
                 || getMinimumShare().get().compareTo(Percentage.ONE_HUNDRED) > 0)) {
             throw new IllegalArgumentException("minimumShare must be above 0 and at most 100 percent: "
                     + getMinimumShare().get());
-        }
-        if (getFee().isPresent() && !getFee().get().isPositive()) {
-            throw new IllegalArgumentException("fee must be positive: " + getFee().get());
         }
         if (getActions().stream().distinct().count() != getActions().size()) {
             throw new IllegalArgumentException("actions must not repeat: " + getActions());

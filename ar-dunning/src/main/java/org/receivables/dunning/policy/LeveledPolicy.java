@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.immutables.value.Value;
+import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
@@ -17,6 +18,7 @@ import org.receivables.dunning.DunningHistory;
 import org.receivables.dunning.DunningNotice;
 import org.receivables.dunning.Exclusion;
 import org.receivables.dunning.Gate;
+import org.receivables.dunning.fee.FeeRule;
 import org.receivables.dunning.NoticeLine;
 import org.receivables.dunning.spi.DunningPolicy;
 import org.receivables.dunning.spi.PolicyOutcome;
@@ -52,7 +54,7 @@ import org.slf4j.LoggerFactory;
  *   LeveledPolicy policy = LeveledPolicy.builder().name("standard")
  *       .addLevels(DunningLevel.of(-3, ActionKind.REMINDER_EMAIL))
  *       .addLevels(DunningLevel.builder().daysPastDue(14).addActions(ActionKind.LETTER)
- *           .fee(Money.parse("EUR 5.00")).build())
+ *           .fee(FeeRule.fixed(Money.parse("EUR 5.00"))).build())
  *       .addLevels(DunningLevel.of(45, ActionKind.AGENCY_HANDOFF))
  *       .graceDays(3).minimumDaysBetweenNotices(7)
  *       .build();
@@ -177,9 +179,12 @@ public abstract class LeveledPolicy implements DunningPolicy {
      *   keep level after payment             # optional
      *   level -3: REMINDER_EMAIL             # one line per level, in order
      *   level 14: LETTER, PHONE_CALL_TASK fee EUR 5.00 minimum EUR 10.00 share 10%
+     *   level 30: LETTER fee 1.5% feemin EUR 5.00 feemax EUR 100.00
      *   level 45: AGENCY_HANDOFF
      * </pre>
-     * Action names are those of {@link org.receivables.dunning.ActionKind}, in any case.
+     * Action names are those of {@link org.receivables.dunning.ActionKind}, in any case. A fee is
+     * fixed ({@code fee EUR 5.00}, a {@link FeeRule#fixed(Money)}) or a percentage with an optional
+     * minimum and maximum (a {@link org.receivables.dunning.fee.PercentageFee}, rounded half-even).
      *
      * @param text the description, not null
      * @return the policy, not null
@@ -193,7 +198,8 @@ public abstract class LeveledPolicy implements DunningPolicy {
 
     /**
      * Returns the plain-text description of this policy, which {@link #parse(CharSequence)} reads back
-     * to an equal policy.
+     * to an equal policy, provided its fee rules are fixed or half-even percentage fees (other rules
+     * print their own description, which does not parse).
      *
      * @return the description, one statement per line, not null
      */
@@ -262,10 +268,8 @@ public abstract class LeveledPolicy implements DunningPolicy {
                 line.rule("level " + target + " from " + level.getDaysPastDue() + " days past due"
                         + (level.getDaysPastDue() >= 1 && getGraceDays() > 0 ? " plus " + getGraceDays() + " grace days" : "")
                         + "; item " + dpd + " days past due");
-                Optional<Money> fee = level.getFee();
-                if (fee.isPresent() && fee.get().getCurrencyUnit().equals(item.getCurrency())
-                        && !history.isFeeCharged(item.getRef(), target, asOf)) {
-                    line.fee(fee.get());
+                if (level.getFee().isPresent() && !history.isFeeCharged(item.getRef(), target, asOf)) {
+                    feeFor(level.getFee().get(), item.getOpenAmount()).ifPresent(line::fee);
                 }
             } else {
                 line.rule("stays at level " + current);
@@ -323,6 +327,16 @@ public abstract class LeveledPolicy implements DunningPolicy {
         }
         outcome.addNotices(DunningNotice.builder().customerId(id).currency(total.getCurrencyUnit())
                 .policyName(getName()).lines(lines).actions(level.getActions()).build());
+    }
+
+    /** The fee of a rule on an amount; none if zero or if the rule holds amounts in another currency. */
+    private static Optional<Money> feeFor(FeeRule rule, Money amount) {
+        try {
+            Money fee = rule.feeFor(amount);
+            return fee.isPositive() ? Optional.of(fee) : Optional.empty();
+        } catch (CurrencyMismatchException e) {
+            return Optional.empty();
+        }
     }
 
     private Exclusion exclusion(CustomerId id, OpenItem item, Gate gate, String detail) {

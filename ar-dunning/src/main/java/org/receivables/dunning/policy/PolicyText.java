@@ -7,6 +7,9 @@ import java.util.Objects;
 import org.joda.money.Money;
 import org.receivables.core.money.Percentage;
 import org.receivables.dunning.ActionKind;
+import org.receivables.dunning.fee.FeeRule;
+import org.receivables.dunning.fee.FixedFee;
+import org.receivables.dunning.fee.PercentageFee;
 
 /** Reads and writes the plain-text description of a {@link LeveledPolicy}; see {@link LeveledPolicy#parse(CharSequence)}. */
 final class PolicyText {
@@ -34,12 +37,24 @@ final class PolicyText {
             List<String> actions = new ArrayList<>();
             level.getActions().forEach(a -> actions.add(a.name()));
             b.append(' ').append(String.join(", ", actions));
-            level.getFee().ifPresent(f -> b.append(" fee ").append(f));
+            level.getFee().ifPresent(f -> b.append(" fee ").append(printFee(f)));
             level.getMinimumAmount().ifPresent(m -> b.append(" minimum ").append(m));
             level.getMinimumShare().ifPresent(s -> b.append(" share ").append(s));
             b.append('\n');
         }
         return b.toString();
+    }
+
+    private static String printFee(FeeRule rule) {
+        if (rule instanceof FixedFee) {
+            return ((FixedFee) rule).getFee().toString();
+        }
+        if (rule instanceof PercentageFee) {
+            PercentageFee p = (PercentageFee) rule;
+            return p.getRate() + p.getMinimum().map(m -> " feemin " + m).orElse("")
+                    + p.getMaximum().map(m -> " feemax " + m).orElse("");
+        }
+        return rule.toString();
     }
 
     static LeveledPolicy parse(CharSequence text) {
@@ -120,12 +135,30 @@ final class PolicyText {
         if (!action) {
             throw new IllegalArgumentException("a level needs at least one action");
         }
+        PercentageFee.Builder percentageFee = null;
         while (w < words.length) {
             String keyword = words[w];
             if (!isKeyword(keyword)) {
                 throw new IllegalArgumentException("unexpected '" + keyword + "'");
             }
-            if (keyword.equals("share")) {
+            if (keyword.equals("fee") && w + 1 < words.length && words[w + 1].endsWith("%")) {
+                percentageFee = PercentageFee.builder().rate(Percentage.parse(words[w + 1]));
+                w += 2;
+            } else if (keyword.equals("feemin") || keyword.equals("feemax")) {
+                if (percentageFee == null) {
+                    throw new IllegalArgumentException(keyword + " must follow a percentage fee");
+                }
+                if (w + 2 >= words.length) {
+                    throw new IllegalArgumentException(keyword + " needs an amount such as 'EUR 5.00'");
+                }
+                Money amount = Money.parse(words[w + 1] + " " + words[w + 2]);
+                if (keyword.equals("feemin")) {
+                    percentageFee.minimum(amount);
+                } else {
+                    percentageFee.maximum(amount);
+                }
+                w += 3;
+            } else if (keyword.equals("share")) {
                 if (w + 1 >= words.length) {
                     throw new IllegalArgumentException("share needs a percentage");
                 }
@@ -137,18 +170,22 @@ final class PolicyText {
                 }
                 Money amount = Money.parse(words[w + 1] + " " + words[w + 2]);
                 if (keyword.equals("fee")) {
-                    level.fee(amount);
+                    level.fee(FeeRule.fixed(amount));
                 } else {
                     level.minimumAmount(amount);
                 }
                 w += 3;
             }
         }
+        if (percentageFee != null) {
+            level.fee(percentageFee.build());
+        }
         return level.build();
     }
 
     private static boolean isKeyword(String word) {
-        return word.equals("fee") || word.equals("minimum") || word.equals("share");
+        return word.equals("fee") || word.equals("feemin") || word.equals("feemax") || word.equals("minimum")
+                || word.equals("share");
     }
 
     private static ActionKind action(String name) {

@@ -1,176 +1,156 @@
 package org.receivables.dunning.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
-import org.receivables.core.customer.ContactChannel;
-import org.receivables.core.customer.CustomerKind;
-import org.receivables.core.document.PromiseId;
-import org.receivables.core.document.PromiseToPay;
-import org.receivables.core.item.OpenItem;
-import org.receivables.dunning.AccountBlock;
-import org.receivables.dunning.ActionKind;
-import org.receivables.dunning.ContactAttempt;
-import org.receivables.dunning.ContactCap;
-import org.receivables.dunning.ContactOutcome;
-import org.receivables.dunning.DunningAccount;
-import org.receivables.dunning.DunningEngine;
-import org.receivables.dunning.DunningHistory;
-import org.receivables.dunning.DunningProposal;
-import org.receivables.dunning.policy.DunningLevel;
-import org.receivables.dunning.policy.LeveledPolicy;
+import org.quicktheories.generators.Generate;
+import org.receivables.core.money.Percentage;
+import org.receivables.dunning.fee.PercentageFee;
+import org.receivables.dunning.interest.DayCount;
+import org.receivables.dunning.interest.RateFixing;
+import org.receivables.dunning.interest.RateTable;
+import org.receivables.dunning.interest.SimpleInterest;
 
 /**
- * Generators of dunning scenarios, built constructively: a leveled policy, accounts of items with
- * due dates around the run date in currencies of 0, 2 and 3 decimals, disputes, promises, blocks,
- * a history made by executing earlier runs, a contact log and contact caps.
+ * The generator vocabulary of ar-dunning's property tests. Money comes from minor units at the
+ * currency's scale and dates from a window spanning leap years, as in ar-core's CoreGen (not on this
+ * module's test class path, so the few lines needed are repeated here). Rate tables are built
+ * constructively: a first date, then positive gaps between entries, so they never need filtering.
  */
 public final class DunningGen {
 
-    /** Currencies with 0, 2 and 3 decimal places. */
-    public static final List<CurrencyUnit> CURRENCIES = List.of(CurrencyUnit.of("JPY"), CurrencyUnit.EUR,
-            CurrencyUnit.of("KWD"));
+    /** JPY (0 decimals), EUR, GBP (2 decimals) and BHD (3 decimals). */
+    public static final List<CurrencyUnit> CURRENCIES = List.of(
+            CurrencyUnit.of("JPY"), CurrencyUnit.EUR, CurrencyUnit.GBP, CurrencyUnit.of("BHD"));
 
-    private static final ActionKind[] CONTACT_ACTIONS = {ActionKind.REMINDER_EMAIL, ActionKind.LETTER,
-        ActionKind.SMS, ActionKind.PHONE_CALL_TASK};
+    /** First day of the date window: 2019-01-01. */
+    public static final LocalDate WINDOW_START = LocalDate.of(2019, 1, 1);
+
+    /** Last day of the date window, inclusive: 2029-12-31 (holds the leap days of 2020, 2024, 2028). */
+    public static final LocalDate WINDOW_END = LocalDate.of(2029, 12, 31);
 
     private DunningGen() {
     }
 
-    /** A generated scenario. */
-    public static final class Scenario {
-        public final LeveledPolicy policy;
-        public final DunningEngine engine;
-        public final List<DunningAccount> accounts;
-        public final DunningHistory history;
-        public final List<ContactAttempt> log;
-        public final LocalDate asOf;
-        public final long seed;
-
-        Scenario(LeveledPolicy policy, DunningEngine engine, List<DunningAccount> accounts, DunningHistory history,
-                List<ContactAttempt> log, LocalDate asOf, long seed) {
-            this.policy = policy;
-            this.engine = engine;
-            this.accounts = accounts;
-            this.history = history;
-            this.log = log;
-            this.asOf = asOf;
-            this.seed = seed;
-        }
-
-        @Override
-        public String toString() {
-            return "Scenario{asOf=" + asOf + ", policy=" + policy + ", caps=" + engine.getContactCaps()
-                    + ", accounts=" + accounts + ", history=" + history + ", log=" + log + "}";
-        }
-    }
-
-    private static int between(RandomnessSource in, int min, int max) {
-        return integers().between(min, max).generate(in);
-    }
-
-    private static boolean chance(RandomnessSource in, int percent) {
-        return between(in, 1, 100) <= percent;
+    /** @return any of {@link #CURRENCIES} */
+    public static Gen<CurrencyUnit> currencies() {
+        return Generate.pick(CURRENCIES);
     }
 
     /**
-     * Leveled policies of 1 to 4 levels starting between 5 days before and 10 days after the due
-     * date, 1 to 20 days apart, the last a hand-off one time in three, with grace, interval, jump
-     * and keep options.
+     * @param currency the currency
+     * @param minMinor the least amount in minor units, inclusive
+     * @param maxMinor the greatest amount in minor units, inclusive
+     * @return amounts between the bounds, at the currency's scale
      */
-    public static Gen<LeveledPolicy> policies() {
-        return in -> {
-            int n = between(in, 1, 4);
-            LeveledPolicy.Builder b = LeveledPolicy.builder().name("gen");
-            int days = between(in, -5, 10);
-            for (int i = 0; i < n; i++) {
-                DunningLevel.Builder level = DunningLevel.builder().daysPastDue(days);
-                if (i == n - 1 && n > 1 && chance(in, 33)) {
-                    level.addActions(ActionKind.AGENCY_HANDOFF);
-                } else {
-                    level.addActions(CONTACT_ACTIONS[between(in, 0, CONTACT_ACTIONS.length - 1)]);
-                }
-                if (chance(in, 30)) {
-                    level.fee(Money.parse("EUR 5.00"));
-                }
-                if (chance(in, 15)) {
-                    level.minimumAmount(Money.parse("EUR 20.00"));
-                }
-                b.addLevels(level.build());
-                days += between(in, 1, 20);
-            }
-            return b.graceDays(between(in, 0, 5)).minimumDaysBetweenNotices(between(in, 0, 10))
-                    .jumpToMatchingLevel(chance(in, 30)).keepLevelAfterPayment(chance(in, 20)).build();
-        };
+    public static Gen<Money> money(CurrencyUnit currency, long minMinor, long maxMinor) {
+        return longs().between(minMinor, maxMinor).map(minor -> Money.ofMinor(currency, minor));
     }
 
-    /** Whole scenarios. */
-    public static Gen<Scenario> scenarios() {
-        return in -> {
-            LocalDate asOf = LocalDate.of(2024, 1, 1).plusDays(between(in, 0, 1000));
-            LeveledPolicy policy = policies().generate(in);
-            DunningEngine.Builder eb = DunningEngine.builder().policy(policy).promiseGraceDays(between(in, 0, 3));
-            int caps = between(in, 0, 2);
-            for (int i = 0; i < caps; i++) {
-                eb.addContactCaps(ContactCap.of(ContactChannel.values()[between(in, 0, 3)], between(in, 1, 3),
-                        between(in, 1, 10)));
+    /** @return amounts of zero to ten million major units in any currency */
+    public static Gen<Money> principals() {
+        return currencies().flatMap(c -> money(c, 0, 10_000_000L * pow10(c.getDecimalPlaces())));
+    }
+
+    /** @return dates in the window */
+    public static Gen<LocalDate> dates() {
+        return longs().between(WINDOW_START.toEpochDay(), WINDOW_END.toEpochDay()).map(LocalDate::ofEpochDay);
+    }
+
+    /** @return rates from -1.00% to 15.00% in hundredths of a point, like published reference rates */
+    public static Gen<Percentage> rates() {
+        return integers().between(-100, 1500).map(h -> Percentage.of(BigDecimal.valueOf(h, 2)));
+    }
+
+    /** @return rates from 0.00% to 15.00% */
+    public static Gen<Percentage> nonNegativeRates() {
+        return integers().between(0, 1500).map(h -> Percentage.of(BigDecimal.valueOf(h, 2)));
+    }
+
+    /** @return margins from 0 to 10 points in hundredths */
+    public static Gen<Percentage> margins() {
+        return integers().between(0, 1000).map(h -> Percentage.of(BigDecimal.valueOf(h, 2)));
+    }
+
+    /**
+     * Open-ended rate tables starting on {@link #WINDOW_START}, with 1 to 20 entries 1 to 400 days apart.
+     *
+     * @param rates the rate of each entry
+     * @return the tables
+     */
+    public static Gen<RateTable> rateTables(Gen<Percentage> rates) {
+        Gen<List<Integer>> gaps = lists().of(integers().between(1, 400)).ofSizeBetween(0, 19);
+        Gen<List<Percentage>> values = lists().of(rates).ofSize(20);
+        return gaps.zip(values, (g, v) -> {
+            RateTable.Builder b = RateTable.builder();
+            LocalDate from = WINDOW_START;
+            b.rateFrom(from, v.get(0));
+            for (int i = 0; i < g.size(); i++) {
+                from = from.plusDays(g.get(i));
+                b.rateFrom(from, v.get(i + 1));
             }
-            DunningEngine engine = eb.build();
-            int customers = between(in, 1, 4);
-            List<DunningAccount> accounts = new ArrayList<>();
-            List<ContactAttempt> log = new ArrayList<>();
-            for (int c = 1; c <= customers; c++) {
-                String id = "C-" + c;
-                DunningAccount.Builder ab = DunningAccount.builder().customerId(Fixtures.cust(id))
-                        .kind(chance(in, 50) ? CustomerKind.BUSINESS : CustomerKind.CONSUMER);
-                int items = between(in, 0, 5);
-                for (int i = 1; i <= items; i++) {
-                    CurrencyUnit cur = CURRENCIES.get(between(in, 0, CURRENCIES.size() - 1));
-                    Money amount = Money.ofMinor(cur, between(in, 1, 200_000));
-                    LocalDate due = asOf.minusDays(between(in, -15, 90));
-                    OpenItem item = Fixtures.item(id, "INV-" + c + "-" + i, due, amount, chance(in, 20));
-                    ab.addOpenItems(item);
-                }
-                if (chance(in, 20)) {
-                    LocalDate made = asOf.minusDays(between(in, 0, 20));
-                    ab.addPromises(PromiseToPay.builder().id(PromiseId.of("P-" + c)).customerId(Fixtures.cust(id))
-                            .madeDate(made).promisedDate(made.plusDays(between(in, 0, 20)))
-                            .amount(Money.parse("EUR 10.00")).build());
-                }
-                if (chance(in, 10)) {
-                    LocalDate from = asOf.minusDays(between(in, -5, 20));
-                    Optional<LocalDate> until = chance(in, 50) ? Optional.of(from.plusDays(between(in, 0, 20))) : Optional.empty();
-                    ab.addBlocks(AccountBlock.of("generated block", from, until));
-                }
-                accounts.add(ab.build());
-                int attempts = between(in, 0, 6);
-                for (int a = 0; a < attempts; a++) {
-                    log.add(ContactAttempt.of(Fixtures.cust(id), ContactChannel.values()[between(in, 0, 3)],
-                            asOf.minusDays(between(in, 1, 12)), ContactOutcome.values()[between(in, 0, 2)]));
-                }
+            return b.build();
+        });
+    }
+
+    /**
+     * Simple-interest calculators over {@link #rateTables(Gen)}, with any margin from 0 to 10 points,
+     * day count, rate fixing and one of four rounding modes.
+     *
+     * @param rates the rates of the tables' entries
+     * @return the calculators
+     */
+    public static Gen<SimpleInterest> calculators(Gen<Percentage> rates) {
+        Gen<RoundingMode> roundings = Generate.pick(List.of(
+                RoundingMode.HALF_EVEN, RoundingMode.HALF_UP, RoundingMode.FLOOR, RoundingMode.CEILING));
+        Gen<DayCount> dayCounts = Generate.enumValues(DayCount.class);
+        Gen<RateFixing> fixings = Generate.enumValues(RateFixing.class);
+        return rateTables(rates).zip(margins(), dayCounts, fixings,
+                (t, m, dc, f) -> SimpleInterest.builder().referenceRates(t).margin(m).dayCount(dc).rateFixing(f))
+                .zip(roundings, (b, r) -> b.rounding(r).build());
+    }
+
+    /**
+     * Percentage fees in a currency: a rate of 0 to 20% in hundredths, and a minimum and a maximum
+     * each present or not, the maximum built as the minimum plus a non-negative step so min &lt;= max.
+     *
+     * @param currency the currency of the limits
+     * @return the fees
+     */
+    public static Gen<PercentageFee> percentageFees(CurrencyUnit currency) {
+        Gen<Percentage> rate = integers().between(0, 2000).map(h -> Percentage.of(BigDecimal.valueOf(h, 2)));
+        Gen<Long> min = longs().between(0, 10_000L * pow10(currency.getDecimalPlaces()));
+        Gen<Long> step = longs().between(0, 100_000L * pow10(currency.getDecimalPlaces()));
+        Gen<Integer> which = integers().between(0, 3);
+        return rate.zip(min, step, which, (r, lo, st, w) -> {
+            PercentageFee.Builder b = PercentageFee.builder().rate(r);
+            if ((w & 1) != 0) {
+                b.minimum(Money.ofMinor(currency, lo));
             }
-            // the history: earlier runs executed in full, oldest first
-            DunningHistory history = DunningHistory.empty();
-            int runs = between(in, 0, 4);
-            List<Integer> back = new ArrayList<>();
-            for (int r = 0; r < runs; r++) {
-                back.add(between(in, 1, 60));
+            if ((w & 2) != 0) {
+                b.maximum(Money.ofMinor(currency, lo + st));
             }
-            back.sort((a, b) -> b - a);
-            for (int offset : back.stream().distinct().toList()) {
-                DunningProposal p = engine.propose(accounts, history, log, asOf.minusDays(offset));
-                history = history.plus(p.toRecords());
-                log.addAll(Fixtures.attemptsOf(p));
-            }
-            long seed = integers().allPositive().generate(in);
-            return new Scenario(policy, engine, List.copyOf(accounts), history, List.copyOf(log), asOf, seed);
-        };
+            return b.build();
+        });
+    }
+
+    /**
+     * @param exponent a small non-negative exponent
+     * @return ten to that power
+     */
+    public static long pow10(int exponent) {
+        long r = 1;
+        for (int i = 0; i < exponent; i++) {
+            r *= 10;
+        }
+        return r;
     }
 }
