@@ -3,23 +3,29 @@ package org.receivables.dunning;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.receivables.core.customer.Customer;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.customer.CustomerKind;
 import org.receivables.core.customer.CustomerSegment;
 import org.receivables.core.document.PromiseToPay;
 import org.receivables.core.item.ItemRef;
 import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.PromiseMade;
+import org.receivables.core.ledger.PromiseState;
+import org.receivables.core.ledger.PromiseStatus;
 
 /**
  * What the dunning engine sees of one customer on a date: the open items, the promises to pay not
  * yet kept, the account blocks and, for the worklist, the customer's payment behaviour.
  *
- * <p>The caller builds it from its ledger (a thin mapping): open items with their open amounts as
- * of the date (disputed items flagged), promises whose status is pending or broken (kept promises
- * are left out), and blocks. Items and promises belong to the account's customer; item refs are
+ * <p>{@link #from(Customer, LedgerView)} builds it from a customer's ledger view; callers with
+ * another ledger build it themselves: open items with their open amounts as of the date (disputed
+ * items flagged), promises whose status is pending or broken (kept promises are left out), and blocks. Items and promises belong to the account's customer; item refs are
  * unique.
  *
  * <pre>
@@ -45,6 +51,43 @@ public abstract class DunningAccount {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Obtains the account of a customer from its ledger view: the view's open items (disputed ones
+     * flagged by the ledger) and its promises to pay that are pending or broken on the view's date,
+     * with the customer's kind and segment. Add blocks or payment behaviour with
+     * {@code DunningAccount.builder().from(account)}.
+     *
+     * <pre>
+     *   DunningAccount account = DunningAccount.from(customer, ledger.asOf(LocalDate.parse("2024-05-02")));
+     * </pre>
+     *
+     * @param customer the customer, not null
+     * @param view the customer's ledger as of the date to dun, not null
+     * @return the account, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the view belongs to another customer
+     */
+    public static DunningAccount from(Customer customer, LedgerView view) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(view, "view");
+        if (!customer.getId().equals(view.getCustomerId())) {
+            throw new IllegalArgumentException("view customerId " + view.getCustomerId()
+                    + " is not customer " + customer.getId());
+        }
+        Builder builder = builder();
+        builder.customerId(customer.getId()).kind(customer.getKind()).segment(customer.getSegment())
+                .openItems(view.getOpenItems());
+        for (PromiseState state : view.getPromises()) {
+            if (state.getStatus() != PromiseStatus.KEPT) {
+                PromiseMade p = state.getPromise();
+                builder.addPromises(PromiseToPay.builder().id(p.getPromiseId()).customerId(p.getCustomerId())
+                        .madeDate(p.getMadeDate()).promisedDate(p.getPromisedDate()).amount(p.getAmount())
+                        .invoiceIds(p.getInvoiceIds()).build());
+            }
+        }
+        return builder.build();
     }
 
     /**
