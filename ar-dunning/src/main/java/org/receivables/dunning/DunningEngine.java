@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  *     the promise grace days; after that the promise is broken and dunning resumes;
  * <li>disputed items are left out, each reported {@link Gate#ON_HOLD on hold};
  * <li>the {@link PolicyRouter} picks the policy, which proposes notices and reports the items it
- *     left out; a policy that throws, or proposes an item that is not in scope, is reported as
+ *     left out; a policy that throws, or proposes an item that is not in scope or a level below the
+ *     item's recorded level, is reported as
  *     {@link Gate#POLICY_FAILED} with its name, and the run goes on;
  * <li>a notice whose contact would break a {@link ContactCap} is left out as
  *     {@link Gate#CONTACT_CAP_REACHED}; notices earlier in the same run count towards the cap.
@@ -123,10 +125,14 @@ public final class DunningEngine {
         Objects.requireNonNull(contactLog, "contactLog");
         Objects.requireNonNull(asOf, "asOf");
         List<DunningAccount> sorted = sortedAccounts(accounts);
-        List<ContactAttempt> log = List.copyOf(contactLog);
+        Map<CustomerId, List<ContactAttempt>> logs = new HashMap<>();
+        for (ContactAttempt attempt : contactLog) {
+            Objects.requireNonNull(attempt, "contactLog element");
+            logs.computeIfAbsent(attempt.getCustomerId(), k -> new ArrayList<>()).add(attempt);
+        }
         DunningProposal.Builder proposal = DunningProposal.builder().asOf(asOf);
         for (DunningAccount account : sorted) {
-            proposeFor(account, history, log, asOf, proposal);
+            proposeFor(account, history, logs.getOrDefault(account.getCustomerId(), List.of()), asOf, proposal);
         }
         return proposal.build();
     }
@@ -265,7 +271,7 @@ public final class DunningEngine {
             DunningPolicy policy = Objects.requireNonNull(router.policyFor(account), "policy");
             policyName = String.valueOf(policy.getName());
             outcome = Objects.requireNonNull(policy.assess(scoped, history, asOf), "outcome");
-            checkOutcome(outcome, scoped);
+            checkOutcome(outcome, scoped, history, asOf);
         } catch (RuntimeException e) {
             proposal.addExclusions(Exclusion.builder().customerId(id).gate(Gate.POLICY_FAILED)
                     .policyName(policyName).detail("policy '" + policyName + "' failed: "
@@ -325,7 +331,8 @@ public final class DunningEngine {
                 .map(ContactAttempt::getDate).min(Comparator.naturalOrder()).orElse(asOf);
     }
 
-    private static void checkOutcome(PolicyOutcome outcome, DunningAccount scoped) {
+    private static void checkOutcome(PolicyOutcome outcome, DunningAccount scoped, DunningHistory history,
+            LocalDate asOf) {
         Set<ItemRef> refs = new HashSet<>();
         scoped.getOpenItems().forEach(i -> refs.add(i.getRef()));
         for (DunningNotice notice : outcome.getNotices()) {
@@ -336,6 +343,11 @@ public final class DunningEngine {
             for (NoticeLine line : notice.getLines()) {
                 if (!refs.contains(line.getRef())) {
                     throw new IllegalStateException("notice line " + line.getRef() + " is not an item in scope");
+                }
+                int recorded = history.levelOf(line.getRef(), asOf);
+                if (line.getLevel() < recorded) {
+                    throw new IllegalStateException("notice line " + line.getRef() + " level " + line.getLevel()
+                            + " is below its recorded level " + recorded);
                 }
             }
         }

@@ -3,7 +3,9 @@ package org.receivables.dunning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.receivables.core.customer.CustomerId;
@@ -18,7 +20,7 @@ import org.receivables.core.item.ItemRef;
  *
  * <pre>
  *   DunningHistory history = DunningHistory.empty().plus(proposal.toRecords());
- *   history.levelOf(ItemRef.parse("INV-1/1"), LocalDate.parse("2024-05-02"));   // the level recorded
+ *   history.levelOf(ItemRef.parse("INV-1#1"), LocalDate.parse("2024-05-02"));   // the level recorded
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -28,9 +30,24 @@ public final class DunningHistory {
     private static final DunningHistory EMPTY = new DunningHistory(List.of());
 
     private final List<DunningRecord> records;
+    /** The records of each item, and of each customer, in the order given: questions scan only these. */
+    private final Map<ItemRef, List<DunningRecord>> byRef = new HashMap<>();
+    private final Map<CustomerId, List<DunningRecord>> byCustomer = new HashMap<>();
 
     private DunningHistory(List<DunningRecord> records) {
         this.records = records;
+        for (DunningRecord r : records) {
+            byRef.computeIfAbsent(r.getRef(), k -> new ArrayList<>()).add(r);
+            byCustomer.computeIfAbsent(r.getCustomerId(), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    private List<DunningRecord> of(ItemRef ref) {
+        return byRef.getOrDefault(ref, List.of());
+    }
+
+    private List<DunningRecord> of(CustomerId customerId) {
+        return byCustomer.getOrDefault(customerId, List.of());
     }
 
     /**
@@ -89,8 +106,8 @@ public final class DunningHistory {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(asOf, "asOf");
         int level = 0;
-        for (DunningRecord r : records) {
-            if (r.getRef().equals(ref) && !r.getDate().isAfter(asOf)) {
+        for (DunningRecord r : of(ref)) {
+            if (!r.getDate().isAfter(asOf)) {
                 level = Math.max(level, r.getLevel());
             }
         }
@@ -108,7 +125,7 @@ public final class DunningHistory {
     public boolean isDunnedOn(ItemRef ref, LocalDate date) {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(date, "date");
-        return records.stream().anyMatch(r -> r.getRef().equals(ref) && r.getDate().equals(date));
+        return of(ref).stream().anyMatch(r -> r.getDate().equals(date));
     }
 
     /**
@@ -123,8 +140,8 @@ public final class DunningHistory {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(asOf, "asOf");
         int level = 0;
-        for (DunningRecord r : records) {
-            if (r.getCustomerId().equals(customerId) && !r.getDate().isAfter(asOf)) {
+        for (DunningRecord r : of(customerId)) {
+            if (!r.getDate().isAfter(asOf)) {
                 level = Math.max(level, r.getLevel());
             }
         }
@@ -143,9 +160,8 @@ public final class DunningHistory {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(asOf, "asOf");
         LocalDate last = null;
-        for (DunningRecord r : records) {
-            if (r.getCustomerId().equals(customerId) && !r.getDate().isAfter(asOf)
-                    && (last == null || r.getDate().isAfter(last))) {
+        for (DunningRecord r : of(customerId)) {
+            if (!r.getDate().isAfter(asOf) && (last == null || r.getDate().isAfter(last))) {
                 last = r.getDate();
             }
         }
@@ -164,7 +180,7 @@ public final class DunningHistory {
     public boolean isFeeCharged(ItemRef ref, int level, LocalDate asOf) {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(asOf, "asOf");
-        return records.stream().anyMatch(r -> r.getRef().equals(ref) && r.getLevel() == level
+        return of(ref).stream().anyMatch(r -> r.getLevel() == level
                 && r.getFee().isPresent() && !r.getDate().isAfter(asOf));
     }
 

@@ -18,7 +18,7 @@ import org.receivables.core.item.ItemRef;
  * <pre>
  *   DunningProposal proposal = engine.propose(accounts, history, contactLog, LocalDate.parse("2024-05-02"))
  *       .withoutCustomer(CustomerId.of("C-9"))      // the caller calls C-9 itself
- *       .withoutItem(ItemRef.parse("INV-7/1"));     // and holds one item
+ *       .withoutItem(ItemRef.parse("INV-7#1"));     // and holds one item
  *   history = history.plus(proposal.toRecords());   // after sending the notices
  * </pre>
  *

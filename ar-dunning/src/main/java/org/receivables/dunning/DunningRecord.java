@@ -12,7 +12,7 @@ import org.receivables.core.item.ItemRef;
  * with the fee charged for it at that level, if any.
  *
  * <pre>
- *   DunningRecord.builder().customerId(CustomerId.of("C-1")).ref(ItemRef.parse("INV-1/1"))
+ *   DunningRecord.builder().customerId(CustomerId.of("C-1")).ref(ItemRef.parse("INV-1#1"))
  *       .level(2).date(LocalDate.parse("2024-05-02")).fee(Money.parse("EUR 5.00")).build();
  * </pre>
  *

@@ -12,9 +12,9 @@ import org.receivables.core.item.ItemRef;
  *
  * <pre>
  *   exclusion.getCustomerId();   // C-1
- *   exclusion.getRef();          // Optional[INV-7/1], empty when the whole customer is left out
+ *   exclusion.getRef();          // Optional[INV-7#1], empty when the whole customer is left out
  *   exclusion.getGate();         // ON_HOLD
- *   exclusion.getDetail();       // "item INV-7/1 is disputed"
+ *   exclusion.getDetail();       // "item INV-7#1 is disputed"
  * </pre>
  *
  * <p>This class is immutable and thread-safe.

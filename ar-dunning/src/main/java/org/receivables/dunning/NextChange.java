@@ -10,7 +10,7 @@ import org.receivables.core.customer.CustomerId;
  * instead of polling.
  *
  * <pre>
- *   NextChange.of(CustomerId.of("C-1"), LocalDate.parse("2024-05-15"), "INV-1/1 reaches level 2");
+ *   NextChange.of(CustomerId.of("C-1"), LocalDate.parse("2024-05-15"), "INV-1#1 reaches level 2");
  * </pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -11,7 +11,7 @@ import org.receivables.core.item.ItemRef;
  * and the level it has in this notice, the fee proposed for it and the rule that fired.
  *
  * <pre>
- *   line.getRef();            // INV-1/1
+ *   line.getRef();            // INV-1#1
  *   line.getDaysPastDue();    // 17
  *   line.getPreviousLevel();  // 1
  *   line.getLevel();          // 2

@@ -185,4 +185,38 @@ class DunningEngineTest {
         assertEquals(Optional.of("test-exploding"), failure.getPolicyName());
         assertTrue(failure.getDetail().contains("boom for C-1"), failure.getDetail());
     }
+
+    /** A plugin breaking its contract (a disputed item, a level below the recorded one) is reported, not obeyed. */
+    @Test
+    void a_plugin_breaking_its_contract_is_reported_as_failed() {
+        org.receivables.dunning.spi.DunningPolicy rogue = new org.receivables.dunning.spi.DunningPolicy() {
+            @Override
+            public String getName() {
+                return "rogue";
+            }
+
+            @Override
+            public org.receivables.dunning.spi.PolicyOutcome assess(DunningAccount account, DunningHistory history, LocalDate asOf) {
+                String invoice = account.getCustomerId().toString().equals("C-1") ? "INV-9" : "INV-2";
+                return org.receivables.dunning.spi.PolicyOutcome.builder().addNotices(DunningNotice.builder()
+                        .customerId(account.getCustomerId()).currency(org.joda.money.CurrencyUnit.EUR).policyName("rogue")
+                        .addLines(NoticeLine.builder().ref(ref(invoice)).dueDate(d("2024-05-01")).daysPastDue(4)
+                                .openAmount(Money.parse("EUR 1.00")).previousLevel(1).level(1).rule("rogue").build())
+                        .build()).build();
+            }
+        };
+        DunningEngine engine = DunningEngine.builder().policy(rogue).build();
+        DunningAccount c1 = account("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 100.00"),
+                org.receivables.dunning.testing.Fixtures.disputed("C-1", "INV-9", "2024-05-01", "EUR 1.00"));
+        DunningAccount c2 = account("C-2", item("C-2", "INV-2", "2024-05-01", "EUR 1.00"));
+        DunningHistory h = DunningHistory.of(List.of(DunningRecord.builder().customerId(cust("C-2")).ref(ref("INV-2"))
+                .level(2).date(d("2024-05-03")).build()));
+        DunningProposal p = engine.propose(List.of(c1, c2), h, List.of(), d("2024-05-05"));
+        assertTrue(p.getNotices().isEmpty(), p.toString());
+        Exclusion f1 = p.getExclusions(cust("C-1")).stream().filter(e -> e.getGate() == Gate.POLICY_FAILED).findFirst().get();
+        assertTrue(f1.getDetail().contains("INV-9#1 is not an item in scope"), f1.getDetail());
+        Exclusion f2 = p.getExclusions(cust("C-2")).get(0);
+        assertEquals(Gate.POLICY_FAILED, f2.getGate());
+        assertTrue(f2.getDetail().contains("below its recorded level 2"), f2.getDetail());
+    }
 }

@@ -14,7 +14,7 @@ import org.receivables.dunning.Exclusion;
  *
  * <pre>
  *   PolicyOutcome.builder().addNotices(notice).addExclusions(exclusion)
- *       .nextChange(LocalDate.parse("2024-05-15")).nextChangeReason("INV-1/1 reaches level 2").build();
+ *       .nextChange(LocalDate.parse("2024-05-15")).nextChangeReason("INV-1#1 reaches level 2").build();
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
