@@ -133,6 +133,13 @@ public abstract class DunningAccount {
     public abstract List<AccountBlock> getBlocks();
 
     /**
+     * Gets the payment plans agreed with the customer, kept or broken.
+     *
+     * @return the plans, not null
+     */
+    public abstract List<PaymentPlan> getPaymentPlans();
+
+    /**
      * Gets the customer's average days paid late over its history (for example from ar-aging's
      * metrics), used by the collections worklist.
      *

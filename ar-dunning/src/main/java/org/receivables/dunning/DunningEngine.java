@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *     block ends;
  * <li>a promise to pay made on or before the date pauses the customer until the promised date plus
  *     the promise grace days; after that the promise is broken and dunning resumes;
- * <li>disputed items are left out, each reported {@link Gate#ON_HOLD on hold};
+ * <li>disputed items, and the items of a {@link PaymentPlan} kept on the date, are left out, each
+ *     reported {@link Gate#ON_HOLD on hold};
  * <li>the {@link PolicyRouter} picks the policy, which proposes notices and reports the items it
  *     left out; a policy that throws, or proposes an item that is not in scope or a level below the
  *     item's recorded level, is reported as
@@ -251,10 +252,29 @@ public final class DunningEngine {
             LOG.debug("customer {} on hold: promise to pay pending until {}", id, end);
             return;
         }
-        // 3. disputed items
+        // 3. disputed items and items of a kept payment plan
+        Map<ItemRef, PaymentPlan> planned = new HashMap<>();
+        for (PaymentPlan plan : account.getPaymentPlans()) {
+            if (plan.isKeptOn(asOf)) {
+                plan.getItems().forEach(r -> planned.putIfAbsent(r, plan));
+            }
+        }
+        Optional<LocalDate> planBreaks = Optional.empty();
         List<OpenItem> inScope = new ArrayList<>();
         for (OpenItem item : sortedItems(account.getOpenItems())) {
-            if (item.isDisputed()) {
+            PaymentPlan plan = planned.get(item.getRef());
+            if (plan != null) {
+                proposal.addExclusions(Exclusion.builder().customerId(id).ref(item.getRef())
+                        .currency(item.getCurrency()).gate(Gate.ON_HOLD)
+                        .detail("item " + item.getRef() + " is in payment plan " + plan.getReference() + ", kept"
+                                + plan.breaksOn().map(b -> " until " + b.minusDays(1) + " unless more is paid").orElse(""))
+                        .build());
+                LOG.debug("customer {} item {} on hold: payment plan kept", id, item.getRef());
+                if (plan.breaksOn().isPresent()
+                        && (planBreaks.isEmpty() || plan.breaksOn().get().isBefore(planBreaks.get()))) {
+                    planBreaks = plan.breaksOn();
+                }
+            } else if (item.isDisputed()) {
                 proposal.addExclusions(Exclusion.builder().customerId(id).ref(item.getRef())
                         .currency(item.getCurrency()).gate(Gate.ON_HOLD)
                         .detail("item " + item.getRef() + " is disputed").build());
@@ -282,6 +302,10 @@ public final class DunningEngine {
         proposal.addAllExclusions(outcome.getExclusions());
         Optional<LocalDate> next = outcome.getNextChange();
         String nextReason = outcome.getNextChangeReason();
+        if (planBreaks.isPresent() && (next.isEmpty() || planBreaks.get().isBefore(next.get()))) {
+            next = planBreaks;
+            nextReason = "payment plan breaks unless an instalment is paid";
+        }
         // 5. contact caps
         Map<ContactChannel, Integer> used = new EnumMap<>(ContactChannel.class);
         List<DunningNotice> notices = new ArrayList<>(outcome.getNotices());

@@ -144,4 +144,22 @@ class DunningBadInputTest {
         npe(() -> p.withoutCustomer(null), "customerId");
         npe(() -> p.withoutItem(null), "ref");
     }
+
+    // ---- PaymentPlan.builder ----
+
+    @Test
+    void payment_plan_refuses_bad_fields() {
+        org.receivables.core.terms.DueSchedule schedule = org.receivables.core.terms.DueSchedule.of(List.of(
+                org.receivables.core.terms.Instalment.builder().number(1).dueDate(D).amount(Money.parse("EUR 10.00")).build()));
+        iae(() -> PaymentPlan.builder().reference(" ").agreedDate(D).addItems(ref("INV-1")).schedule(schedule)
+                .paid(Money.parse("EUR 0.00")).build(), "reference");
+        iae(() -> PaymentPlan.builder().reference("PP-1").agreedDate(D).schedule(schedule)
+                .paid(Money.parse("EUR 0.00")).build(), "items", "PP-1");
+        iae(() -> PaymentPlan.builder().reference("PP-1").agreedDate(D).addItems(ref("INV-1")).schedule(schedule)
+                .paid(Money.parse("EUR -1.00")).build(), "paid", "EUR -1.00");
+        iae(() -> PaymentPlan.builder().reference("PP-1").agreedDate(D).addItems(ref("INV-1")).schedule(schedule)
+                .paid(Money.parse("EUR 0.00")).graceDays(-1).build(), "graceDays", "-1");
+        assertThrows(org.joda.money.CurrencyMismatchException.class, () -> PaymentPlan.builder().reference("PP-1")
+                .agreedDate(D).addItems(ref("INV-1")).schedule(schedule).paid(Money.parse("USD 0.00")).build());
+    }
 }

@@ -219,4 +219,52 @@ class DunningEngineTest {
         assertEquals(Gate.POLICY_FAILED, f2.getGate());
         assertTrue(f2.getDetail().contains("below its recorded level 2"), f2.getDetail());
     }
+
+    // ---- propose: payment plans ----
+
+    private static PaymentPlan plan(String paid) {
+        return PaymentPlan.builder().reference("PP-1").agreedDate(d("2024-06-01")).addItems(ref("INV-1"))
+                .schedule(org.receivables.core.terms.DueSchedule.of(List.of(
+                        org.receivables.core.terms.Instalment.builder().number(1).dueDate(d("2024-06-15"))
+                                .amount(Money.parse("EUR 300.00")).build(),
+                        org.receivables.core.terms.Instalment.builder().number(2).dueDate(d("2024-07-15"))
+                                .amount(Money.parse("EUR 300.00")).build())))
+                .paid(Money.parse(paid)).graceDays(3).build();
+    }
+
+    /**
+     * A plan of two EUR 300.00 instalments (June 15th, July 15th, 3 grace days) for INV-1: with the
+     * first paid, dunning is held until July 18th and resumes on July 19th at the next level; with
+     * nothing paid it resumes on June 19th. Other items of the customer are dunned as usual.
+     */
+    @Test
+    void a_kept_payment_plan_holds_its_items_and_a_missed_instalment_resumes_dunning() {
+        DunningEngine engine = DunningEngine.builder().policy(POLICY).build();
+        DunningHistory h = DunningHistory.of(List.of(DunningRecord.builder().customerId(cust("C-1")).ref(ref("INV-1"))
+                .level(1).date(d("2024-05-02")).build()));
+        DunningAccount kept = accountOf("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 600.00"))
+                .addPaymentPlans(plan("EUR 300.00")).build();
+        DunningProposal held = engine.propose(List.of(kept), h, List.of(), d("2024-07-18"));
+        assertTrue(held.getNotices().isEmpty());
+        assertEquals(Gate.ON_HOLD, held.getExclusions().get(0).getGate());
+        assertTrue(held.getExclusions().get(0).getDetail().contains("PP-1"));
+        assertEquals(d("2024-07-19"), held.getNextChange(cust("C-1")).get().getDate());
+        DunningProposal resumed = engine.propose(List.of(kept), h, List.of(), d("2024-07-19"));
+        assertEquals(2, resumed.getNotices().get(0).getLevel());
+
+        DunningAccount missed = accountOf("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 600.00"),
+                item("C-1", "INV-2", "2024-06-10", "EUR 50.00")).addPaymentPlans(plan("EUR 0.00")).build();
+        DunningProposal june18 = engine.propose(List.of(missed), h, List.of(), d("2024-06-18"));
+        assertEquals(List.of(ref("INV-2")), june18.getNotices().get(0).getLines().stream().map(NoticeLine::getRef).toList());
+        DunningProposal june19 = engine.propose(List.of(missed), h.plus(june18.toRecords()), List.of(), d("2024-06-19"));
+        assertEquals(ref("INV-1"), june19.getNotices().get(0).getLines().get(0).getRef());
+        assertEquals(2, june19.getNotices().get(0).getLines().get(0).getLevel());
+
+        DunningAccount before = accountOf("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 600.00"))
+                .addPaymentPlans(plan("EUR 600.00")).build();
+        assertEquals(1, engine.propose(List.of(before), h, List.of(), d("2024-05-31")).getNotices().size(),
+                "a plan holds nothing back before it is agreed");
+        assertTrue(engine.propose(List.of(before), h, List.of(), d("2025-01-01")).getNotices().isEmpty(),
+                "a plan paid in full is kept for good");
+    }
 }

@@ -46,13 +46,14 @@ class DunningPropertiesTest {
     // ---- propose: holds ----
 
     @Test
-    void disputed_and_held_items_never_appear_in_a_notice() {
+    void disputed_held_and_planned_items_never_appear_in_a_notice() {
         qt().forAll(EngineGen.scenarios()).checkAssert(s -> {
             DunningProposal p = s.engine.propose(s.accounts, s.history, s.log, s.asOf);
             Set<ItemRef> disputed = new HashSet<>();
             Set<CustomerId> held = new HashSet<>();
             for (DunningAccount a : s.accounts) {
                 a.getOpenItems().stream().filter(OpenItem::isDisputed).forEach(i -> disputed.add(i.getRef()));
+                a.getPaymentPlans().stream().filter(pl -> pl.isKeptOn(s.asOf)).forEach(pl -> disputed.addAll(pl.getItems()));
                 boolean blocked = a.getBlocks().stream().anyMatch(b -> b.isActiveOn(s.asOf));
                 boolean promised = a.getPromises().stream().anyMatch(pr -> !pr.getMadeDate().isAfter(s.asOf)
                         && !pr.getPromisedDate().plusDays(s.engine.getPromiseGraceDays()).isBefore(s.asOf));

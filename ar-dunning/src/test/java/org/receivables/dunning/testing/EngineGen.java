@@ -151,6 +151,20 @@ public final class EngineGen {
                     Optional<LocalDate> until = chance(in, 50) ? Optional.of(from.plusDays(between(in, 0, 20))) : Optional.empty();
                     ab.addBlocks(AccountBlock.of("generated block", from, until));
                 }
+                if (items > 0 && chance(in, 15)) {
+                    LocalDate agreed = asOf.minusDays(between(in, 0, 40));
+                    List<org.receivables.core.terms.Instalment> instalments = new ArrayList<>();
+                    int count = between(in, 1, 3);
+                    for (int k = 1; k <= count; k++) {
+                        instalments.add(org.receivables.core.terms.Instalment.builder().number(k)
+                                .dueDate(agreed.plusDays(15L * k)).amount(Money.parse("EUR 100.00")).build());
+                    }
+                    ab.addPaymentPlans(org.receivables.dunning.PaymentPlan.builder().reference("PP-" + c)
+                            .agreedDate(agreed).addItems(Fixtures.ref("INV-" + c + "-1"))
+                            .schedule(org.receivables.core.terms.DueSchedule.of(instalments))
+                            .paid(Money.ofMinor(CurrencyUnit.EUR, 10_000L * between(in, 0, count)))
+                            .graceDays(between(in, 0, 3)).build());
+                }
                 accounts.add(ab.build());
                 int attempts = between(in, 0, 6);
                 for (int a = 0; a < attempts; a++) {
