@@ -1,10 +1,14 @@
 package org.receivables.dunning.spi;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds dunning policies by name among the {@link DunningPolicyProvider} services on the class path
@@ -15,9 +19,14 @@ import java.util.TreeMap;
  *   DunningPolicies.names();   // [gentle, strict], sorted
  * </pre>
  *
+ * <p>A provider that fails to load, or whose name is null, is skipped (and logged at DEBUG), so
+ * one broken plugin jar does not hide the others.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DunningPolicies {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DunningPolicies.class);
 
     private DunningPolicies() {
     }
@@ -66,17 +75,30 @@ public final class DunningPolicies {
 
     private static TreeMap<String, DunningPolicyProvider> providers(ClassLoader loader) {
         TreeMap<String, DunningPolicyProvider> found = new TreeMap<>();
-        ServiceLoader<DunningPolicyProvider> services = DunningPolicies.class.getModule().isNamed()
-                ? ServiceLoader.load(DunningPolicyProvider.class)
-                : ServiceLoader.load(DunningPolicyProvider.class, loader);
-        for (DunningPolicyProvider provider : services) {
-            found.putIfAbsent(provider.getName(), provider);
+        Module module = DunningPolicies.class.getModule();
+        if (module.isNamed() && module.getLayer() != null) {
+            // module path: providers declared with 'provides' in this module's layer and its parents
+            collect(ServiceLoader.load(module.getLayer(), DunningPolicyProvider.class), found);
         }
-        if (DunningPolicies.class.getModule().isNamed()) {
-            for (DunningPolicyProvider provider : ServiceLoader.load(DunningPolicyProvider.class, loader)) {
-                found.putIfAbsent(provider.getName(), provider);
+        // class path (META-INF/services), and named modules defined to the loader
+        collect(ServiceLoader.load(DunningPolicyProvider.class, loader), found);
+        return found;
+    }
+
+    /** Adds the providers a loader finds; a provider that cannot be loaded or named is skipped and logged. */
+    private static void collect(ServiceLoader<DunningPolicyProvider> services, TreeMap<String, DunningPolicyProvider> found) {
+        Iterator<DunningPolicyProvider> it = services.iterator();
+        for (int failures = 0; failures < 100; ) {
+            try {
+                if (!it.hasNext()) {
+                    return;
+                }
+                DunningPolicyProvider provider = it.next();
+                found.putIfAbsent(Objects.requireNonNull(provider.getName(), "provider name"), provider);
+            } catch (ServiceConfigurationError | RuntimeException e) {
+                failures++;
+                LOG.debug("skipped a DunningPolicyProvider that failed to load", e);
             }
         }
-        return found;
     }
 }
