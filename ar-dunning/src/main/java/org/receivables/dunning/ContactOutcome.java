@@ -8,6 +8,12 @@ public enum ContactOutcome {
     /** The attempt reached, or was sent to, the customer: it counts towards caps. */
     DELIVERED,
 
+    /**
+     * The attempt reached the customer and a conversation took place: it counts towards caps, and
+     * starts a cap's quiet period after a conversation.
+     */
+    CONVERSATION,
+
     /** The attempt did not connect (no answer, line busy): it does not count towards caps. */
     NOT_CONNECTED,
 
@@ -17,9 +23,9 @@ public enum ContactOutcome {
     /**
      * Checks whether attempts with this outcome count towards a contact cap.
      *
-     * @return true only for {@link #DELIVERED}
+     * @return true for {@link #DELIVERED} and {@link #CONVERSATION}
      */
     public boolean isCounted() {
-        return this == DELIVERED;
+        return this == DELIVERED || this == CONVERSATION;
     }
 }

@@ -317,7 +317,12 @@ public final class DunningEngine {
                 for (ContactCap cap : caps) {
                     if (cap.getChannel() == channel && broken.isEmpty()) {
                         int count = cap.countIn(log, id, asOf) + used.getOrDefault(channel, 0);
-                        if (count >= cap.getMaxAttempts()) {
+                        Optional<LocalDate> quiet = cap.quietUntil(log, id, asOf);
+                        if (quiet.isPresent()) {
+                            broken = Optional.of(channel + " quiet for " + cap.getQuietDaysAfterConversation()
+                                    + " days after a conversation, until " + quiet.get());
+                            capEnds = quiet.get().plusDays(1);
+                        } else if (count >= cap.getMaxAttempts()) {
                             broken = Optional.of(channel + " cap of " + cap.getMaxAttempts() + " in "
                                     + cap.getWindowDays() + " days reached with " + count + " attempts");
                             capEnds = oldestCounted(log, id, cap, asOf).plusDays(cap.getWindowDays());

@@ -115,6 +115,7 @@ class DunningBadInputTest {
         iae(() -> ContactCap.of(ContactChannel.PHONE, 0, 7), "maxAttempts", "0");
         iae(() -> ContactCap.of(ContactChannel.PHONE, 7, 0), "windowDays", "0");
         npe(() -> ContactCap.of(null, 7, 7), "channel");
+        iae(() -> ContactCap.of(ContactChannel.PHONE, 7, 7, -1), "quietDaysAfterConversation", "-1");
         iae(() -> AccountBlock.of("x", D, Optional.of(D.minusDays(1))), "lastDay 2024-05-09", "firstDay 2024-05-10");
         iae(() -> AccountBlock.of("  ", D, Optional.empty()), "reason");
         npe(() -> AccountBlock.of(null, D, Optional.empty()), "reason");

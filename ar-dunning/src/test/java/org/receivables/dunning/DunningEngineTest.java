@@ -67,6 +67,29 @@ class DunningEngineTest {
                 "an attempt eight days back is outside the window");
     }
 
+    /**
+     * Regulation F's second rule: after a telephone conversation on May 10th (day one), no call until
+     * May 17th; an e-mail is not held back by a phone cap.
+     */
+    @Test
+    void no_call_in_the_seven_days_after_a_conversation() {
+        DunningEngine engine = DunningEngine.builder().policy(POLICY)
+                .addContactCaps(ContactCap.regulationFCallAttempts()).build();
+        DunningHistory h = DunningHistory.of(List.of(DunningRecord.builder().customerId(cust("C-1"))
+                .ref(ref("INV-1")).level(1).date(d("2024-05-02")).build()));
+        DunningAccount acc = account("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 100.00"));
+        List<ContactAttempt> log = List.of(
+                ContactAttempt.of(cust("C-1"), ContactChannel.PHONE, d("2024-05-10"), ContactOutcome.CONVERSATION));
+        DunningProposal quiet = engine.propose(List.of(acc), h, log, d("2024-05-16"));
+        assertTrue(quiet.getNotices().isEmpty());
+        assertEquals(Gate.CONTACT_CAP_REACHED, quiet.getExclusions().get(0).getGate());
+        assertEquals(d("2024-05-17"), quiet.getNextChange(cust("C-1")).get().getDate());
+        assertEquals(1, engine.propose(List.of(acc), h, log, d("2024-05-17")).getNotices().size());
+        DunningAccount fresh = account("C-1", item("C-1", "INV-1", "2024-05-14", "EUR 100.00"));
+        assertEquals(1, engine.propose(List.of(fresh), DunningHistory.empty(), log, d("2024-05-16")).getNotices().size(),
+                "the level-1 e-mail is not a call");
+    }
+
     /** Two currencies in one run: the second e-mail counts against a cap of one e-mail a day. */
     @Test
     void contact_cap_counts_notices_of_the_same_run() {

@@ -85,6 +85,7 @@ class DunningPropertiesTest {
                             .equals(a.getCustomerId()) && n.getChannels().contains(cap.getChannel()));
                     if (proposedOnChannel) {
                         assertTrue(cap.countIn(after, a.getCustomerId(), s.asOf) <= cap.getMaxAttempts(), s.toString());
+                        assertTrue(cap.quietUntil(s.log, a.getCustomerId(), s.asOf).isEmpty(), s.toString());
                     }
                 }
             }

@@ -122,7 +122,7 @@ public final class EngineGen {
             int caps = between(in, 0, 2);
             for (int i = 0; i < caps; i++) {
                 eb.addContactCaps(ContactCap.of(ContactChannel.values()[between(in, 0, 3)], between(in, 1, 3),
-                        between(in, 1, 10)));
+                        between(in, 1, 10), chance(in, 30) ? between(in, 1, 7) : 0));
             }
             DunningEngine engine = eb.build();
             int customers = between(in, 1, 4);
@@ -169,7 +169,7 @@ public final class EngineGen {
                 int attempts = between(in, 0, 6);
                 for (int a = 0; a < attempts; a++) {
                     log.add(ContactAttempt.of(Fixtures.cust(id), ContactChannel.values()[between(in, 0, 3)],
-                            asOf.minusDays(between(in, 1, 12)), ContactOutcome.values()[between(in, 0, 2)]));
+                            asOf.minusDays(between(in, 1, 12)), ContactOutcome.values()[between(in, 0, ContactOutcome.values().length - 1)]));
                 }
             }
             // the history: earlier runs executed in full, oldest first
