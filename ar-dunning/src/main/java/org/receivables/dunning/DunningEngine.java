@@ -146,18 +146,18 @@ public final class DunningEngine {
      * @param accounts the customers' accounts, one per customer, not null
      * @param history the executed dunning history so far, not null
      * @param contactLog the contact log so far, not null
-     * @param from the first day, not null
+     * @param start the first day, not null
      * @param days the number of days, 0 to {@link #MAX_FORECAST_DAYS}
      * @return the forecast, not null
      * @throws NullPointerException if an argument or element is null
      * @throws IllegalArgumentException if days is out of range or two accounts have the same customer id
      */
     public DunningForecast forecast(Collection<DunningAccount> accounts, DunningHistory history,
-            Collection<ContactAttempt> contactLog, LocalDate from, int days) {
+            Collection<ContactAttempt> contactLog, LocalDate start, int days) {
         Objects.requireNonNull(accounts, "accounts");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(contactLog, "contactLog");
-        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(start, "start");
         if (days < 0 || days > MAX_FORECAST_DAYS) {
             throw new IllegalArgumentException("days must be 0 to " + MAX_FORECAST_DAYS + ": " + days);
         }
@@ -166,7 +166,7 @@ public final class DunningEngine {
         DunningHistory executed = history;
         List<DunningProposal> proposals = new ArrayList<>();
         for (int i = 0; i < days; i++) {
-            LocalDate date = from.plusDays(i);
+            LocalDate date = start.plusDays(i);
             DunningProposal proposal = propose(sorted, executed, log, date);
             if (!proposal.getNotices().isEmpty()) {
                 proposals.add(proposal);
@@ -178,7 +178,7 @@ public final class DunningEngine {
                 }
             }
         }
-        return DunningForecast.of(from, days, proposals);
+        return DunningForecast.of(start, days, proposals);
     }
 
     /**
@@ -300,6 +300,10 @@ public final class DunningEngine {
             return;
         }
         proposal.addAllExclusions(outcome.getExclusions());
+        for (Exclusion e : outcome.getExclusions()) {
+            LOG.debug("customer {} {} left out by policy {}: {}", id, e.getRef().map(ItemRef::toString)
+                    .or(() -> e.getCurrency().map(Object::toString)).orElse("account"), policyName, e.getGate());
+        }
         Optional<LocalDate> next = outcome.getNextChange();
         String nextReason = outcome.getNextChangeReason();
         if (planBreaks.isPresent() && (next.isEmpty() || planBreaks.get().isBefore(next.get()))) {

@@ -22,8 +22,6 @@ import org.receivables.dunning.fee.FeeRule;
 import org.receivables.dunning.NoticeLine;
 import org.receivables.dunning.spi.DunningPolicy;
 import org.receivables.dunning.spi.PolicyOutcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The built-in dunning policy: numbered levels reached by days past due, as ERP follow-up modules
@@ -66,8 +64,6 @@ import org.slf4j.LoggerFactory;
  */
 @Value.Immutable
 public abstract class LeveledPolicy implements DunningPolicy {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LeveledPolicy.class);
 
     LeveledPolicy() {
     }
@@ -302,7 +298,6 @@ public abstract class LeveledPolicy implements DunningPolicy {
         if (minimum.isPresent() && total.isLessThan(minimum.get())) {
             outcome.addExclusions(currencyExclusion(id, total, Gate.BELOW_MINIMUM, "level " + noticeLevel
                     + " notice total " + total + " is below the minimum amount " + minimum.get()));
-            LOG.debug("customer {} {} below minimum amount", id, total.getCurrencyUnit());
             return;
         }
         if (level.getMinimumShare().isPresent()) {
@@ -311,7 +306,6 @@ public abstract class LeveledPolicy implements DunningPolicy {
                 outcome.addExclusions(currencyExclusion(id, total, Gate.BELOW_MINIMUM, "level " + noticeLevel
                         + " notice total " + total + " is below " + level.getMinimumShare().get()
                         + " of the open balance " + balance + " (" + required + ")"));
-                LOG.debug("customer {} {} below minimum share", id, total.getCurrencyUnit());
                 return;
             }
         }
@@ -322,7 +316,6 @@ public abstract class LeveledPolicy implements DunningPolicy {
                     + last.get() + "; " + getMinimumDaysBetweenNotices() + " days between notices allow the next on "
                     + allowed));
             next.offer(allowed, "interval between notices elapses");
-            LOG.debug("customer {} {} interval not elapsed", id, total.getCurrencyUnit());
             return;
         }
         outcome.addNotices(DunningNotice.builder().customerId(id).currency(total.getCurrencyUnit())
