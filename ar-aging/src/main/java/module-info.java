@@ -5,6 +5,8 @@ module org.receivables.aging {
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
+    exports org.receivables.aging;
+    exports org.receivables.aging.allowance;
     exports org.receivables.aging.behaviour;
     exports org.receivables.aging.metrics;
 }

@@ -92,6 +92,9 @@ public final class Demo {
         section(out, "4. Splitting EUR 100.00 three ways (largest remainder)");
         List<Money> parts = MoneySplit.equally(Money.parse("EUR 100.00"), 3);
         out.println("   " + parts + " sum " + Money.total(parts));
+
+        LedgerDemo.print(out);
+        AgingDemo.print(out);
     }
 
     private static void section(PrintStream out, String title) {

@@ -1,11 +1,20 @@
 package org.receivables.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.receivables.core.ledger.LedgerView;
 
 /**
  * The demo prints the worked results it promises. Each expected line is computed by hand here:
@@ -50,7 +59,85 @@ class DemoTest {
         }
     }
 
-    private static String demo() {
+    /**
+     * The ledger sections. After CN-7 (EUR 50.00) settles part of INV-103, the open items on 2024-02-12
+     * are INV-101 600.00, INV-102 300.00 (its 2/10 window closed on 2024-01-30) and INV-103 400.00.
+     * Oldest due first: 600.00 then 100.00. Proportional: 700 x 600/1300 = 323.077 -> 323.08,
+     * 700 x 300/1300 = 161.538 -> 161.54, 700 x 400/1300 = 215.385 -> 215.38; sum 700.00.
+     * Statement for February: opening 900.00 (INV-101 + INV-102), +450.00, -50.00, -700.00 = 600.00.
+     */
+    @Test
+    void printsOnePaymentAllocatedByTwoStrategiesAndAStatement() {
+        String out = demo();
+        assertContains(out, "oldestDueFirst    INV-101#1 EUR 600.00  INV-102#1 EUR 100.00");
+        assertContains(out, "proportional      INV-101#1 EUR 323.08  INV-102#1 EUR 161.54  INV-103#1 EUR 215.38");
+        assertContains(out, "opening balance                               EUR 900.00");
+        assertContains(out, "2024-02-12  PAYMENT PAY-55               EUR -700.00      EUR 600.00");
+        assertContains(out, "closing balance                               EUR 600.00");
+        assertContains(out, "open items on 2024-02-12: 2, balance EUR 600.00, unapplied EUR 0.00");
+    }
+
+    /**
+     * The aging sections on the built-in sample. Their numbers come from a generated portfolio, so
+     * instead of pinning them this test checks what must hold between them: the aging total is the
+     * portfolio's open items read independently from the ledgers, the top list is in descending
+     * order, average days delinquent is DSO less best possible DSO, loss rates never fall with age,
+     * and the allowance buckets add up to the allowance total within rounding.
+     */
+    @Test
+    void printsAgingMetricsAndAllowanceThatAgreeWithTheLedgers() {
+        String out = demo();
+        Money open = Money.zero(CurrencyUnit.EUR);
+        for (LedgerView view : SamplePortfolio.build().portfolio().asOf(SamplePortfolio.AS_OF)) {
+            open = open.plus(view.getTotals(CurrencyUnit.EUR).getOpenItems());
+        }
+        Matcher total = Pattern.compile("\\n   total\\s+\\d+\\s+(EUR [0-9.]+)\\n").matcher(out);
+        assertTrue(total.find(), out);
+        assertEquals(open, Money.parse(total.group(1)));
+
+        List<BigDecimal> overdue = numbers(out, "overdue\\s+EUR ([0-9.]+) of");
+        assertEquals(5, overdue.size());
+        for (int i = 1; i < overdue.size(); i++) {
+            assertTrue(overdue.get(i - 1).compareTo(overdue.get(i)) >= 0, overdue.toString());
+        }
+
+        BigDecimal dso = numbers(out, "DSO, standard \\(ending receivables\\)\\s+([0-9.]+)").get(0);
+        BigDecimal best = numbers(out, "Best possible DSO\\s+([0-9.]+)").get(0);
+        BigDecimal add = numbers(out, "Average days delinquent\\s+([0-9.-]+)").get(0);
+        assertEquals(0, dso.subtract(best).compareTo(add), dso + " - " + best + " != " + add);
+
+        String allowanceSection = out.substring(out.indexOf("9. Allowance"));
+        List<BigDecimal> lossRates = numbers(allowanceSection, "\\s([0-9.]+)%\\s+EUR");
+        assertEquals(6, lossRates.size(), allowanceSection);
+        for (int i = 1; i < lossRates.size(); i++) {
+            assertTrue(lossRates.get(i - 1).compareTo(lossRates.get(i)) <= 0, lossRates.toString());
+        }
+        List<BigDecimal> allowances = numbers(allowanceSection, "EUR [0-9.]+\\s+EUR ([0-9.]+)\\n");
+        assertEquals(7, allowances.size(), allowanceSection);   // six buckets and the total
+        BigDecimal sum = allowances.subList(0, 6).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertTrue(sum.subtract(allowances.get(6)).abs().compareTo(new BigDecimal("0.06")) <= 0,
+                sum + " vs " + allowances.get(6));
+    }
+
+    private static List<BigDecimal> numbers(String text, String regex) {
+        List<BigDecimal> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(new BigDecimal(m.group(1)));
+        }
+        return found;
+    }
+
+    private static String output;
+
+    private static synchronized String demo() {
+        if (output == null) {
+            output = run();
+        }
+        return output;
+    }
+
+    private static String run() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");

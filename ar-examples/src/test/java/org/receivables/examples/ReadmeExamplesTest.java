@@ -7,8 +7,24 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.receivables.core.allocation.AllocationOptions;
+import org.receivables.core.allocation.AllocationStrategies;
+import org.receivables.core.credit.CreditDecision;
+import org.receivables.core.credit.CreditLimit;
+import org.receivables.core.credit.CreditOutcome;
+import org.receivables.core.credit.TemporaryIncrease;
+import org.receivables.core.document.Payment;
+import org.receivables.core.document.PaymentId;
+import org.receivables.core.document.PaymentMethod;
+import org.receivables.core.ledger.AllocationPosted;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.EventId;
+import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.PaymentReceived;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.Invoice;
 import org.receivables.core.document.InvoiceId;
@@ -97,5 +113,54 @@ class ReadmeExamplesTest {
 
         assertEquals(true, unknown.getMessage().contains("Net thirty"), unknown.getMessage());
         assertEquals("text", missing.getMessage());
+    }
+
+    // ---- README: "Customer ledger and cash application" ----
+
+    @Test
+    void ledgerAndCashApplication() {
+        CustomerId customer = CustomerId.of("C-1001");
+        CustomerLedger ledger = CustomerLedger.of(customer, List.of(
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-1")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 3, 1)).amount(Money.parse("EUR 1000.00"))
+                        .terms(PaymentTerms.parse("2/10 Net 30")).build()),
+                PaymentReceived.of(Payment.builder().id(PaymentId.of("PAY-1")).customerId(customer)
+                        .receivedDate(LocalDate.of(2024, 3, 11)).amount(Money.parse("EUR 980.00"))
+                        .method(PaymentMethod.BANK_TRANSFER).addRemittanceReferences("INV-1").build())));
+
+        // run the cash-application engine on the account as of the payment date; record what it proposes
+        AllocationPosted allocation = ledger.asOf(LocalDate.of(2024, 3, 11))
+                .allocate(EventId.of("ALLOC-1"), PaymentId.of("PAY-1"),
+                        AllocationStrategies.remittanceDirected(AllocationStrategies.OLDEST_DUE_FIRST),
+                        AllocationOptions.defaults())
+                .orElseThrow();
+        ledger = ledger.withEvent(allocation);
+
+        LedgerView march11 = ledger.asOf(LocalDate.of(2024, 3, 11));   // settled: 980.00 + 20.00 discount
+        LedgerView march10 = ledger.asOf(LocalDate.of(2024, 3, 10));   // the day before: still open
+
+        assertEquals(Money.parse("EUR 20.00"), allocation.getApplications().get(0).getDiscount());
+        assertEquals(Money.parse("EUR 0.00"), march11.getBalance(CurrencyUnit.EUR));
+        assertEquals(Money.parse("EUR 1000.00"), march10.getBalance(CurrencyUnit.EUR));
+        assertEquals(ledger, ledger.withEvent(allocation));   // replaying an identical event is a no-op
+    }
+
+    // ---- README: "Credit limits" ----
+
+    @Test
+    void creditLimits() {
+        CreditLimit limit = CreditLimit.builder()
+                .customerId(CustomerId.of("C-1001"))
+                .amount(Money.parse("EUR 10000.00"))
+                .addTemporaryIncreases(TemporaryIncrease.of(Money.parse("EUR 5000.00"),
+                        LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 1)))   // expiry exclusive
+                .build();
+        CreditDecision decision = limit.check(Money.parse("EUR 9000.00"), Money.parse("EUR 2500.00"),
+                LocalDate.of(2025, 1, 1));   // the increase has expired: exposure 11500 > 10000
+
+        assertEquals(CreditOutcome.HOLD, decision.getOutcome());
+        assertEquals(Money.parse("EUR 1500.00"), decision.getShortfall());
+        assertEquals(CreditOutcome.APPROVE, limit.check(Money.parse("EUR 9000.00"), Money.parse("EUR 2500.00"),
+                LocalDate.of(2024, 12, 31)).getOutcome());
     }
 }

@@ -3,7 +3,8 @@
  * best possible), average days delinquent, the collection effectiveness index, receivables turnover,
  * days to pay and days late, and the share of receivables current or long past due.
  *
- * <p>Start from {@link org.receivables.aging.metrics.PeriodFigures} and
+ * <p>Start from {@link org.receivables.aging.metrics.PeriodFigures} (read from ledgers by
+ * {@link org.receivables.aging.metrics.LedgerFigures}) and
  * {@link org.receivables.aging.metrics.DaysSalesOutstanding}, then
  * {@link org.receivables.aging.metrics.CollectionEffectiveness},
  * {@link org.receivables.aging.metrics.ReceivablesTurnover},

@@ -77,11 +77,17 @@ public abstract class AllocationOptions {
     /**
      * Checks whether a remittance reference that names no open item is an error.
      *
-     * @return false by default: payers quote junk, and an unknown reference is ignored
+     * <p>Strict by default: a reference to an item the customer does not have open (a typo, an item
+     * already settled, another customer's invoice) is an {@link IllegalArgumentException} naming the
+     * reference, so cash is never applied on a misunderstanding. Callers whose payers quote free text
+     * (bank statement lines such as "see attached") set this to false, and unknown references are then
+     * ignored and logged at DEBUG by position.
+     *
+     * @return true by default
      */
     @Value.Default
     public boolean isStrictReferences() {
-        return false;
+        return true;
     }
 
     /**

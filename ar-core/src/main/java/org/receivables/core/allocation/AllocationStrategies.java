@@ -26,9 +26,11 @@ import java.util.Objects;
  *       {@link AllocationOptions#isDisputedIncluded()}.</li>
  *   <li><b>References.</b> A reference names every item one of whose remittance keys, or whose ref
  *       text (such as {@code INV-1#2}), equals it after stripping surrounding white space and
- *       upper-casing in the root locale. A reference naming nothing is ignored, or refused with
- *       {@link AllocationOptions#isStrictReferences()}; only the remittance-directed strategy uses
- *       references to choose items.</li>
+ *       upper-casing in the root locale. A reference naming no open item is refused with an
+ *       {@link IllegalArgumentException} naming it, by every strategy (the default,
+ *       {@link AllocationOptions#isStrictReferences()}), or ignored when the caller turns strictness
+ *       off for payers who quote free text; only the remittance-directed strategy uses references to
+ *       choose items.</li>
  * </ul>
  *
  * <pre>

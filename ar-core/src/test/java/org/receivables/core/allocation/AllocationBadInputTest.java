@@ -145,13 +145,18 @@ class AllocationBadInputTest {
     }
 
     @Test
-    void allocate_unknownReferenceIsIgnoredUnlessStrict() {
+    void allocate_unknownReferenceIsAnErrorUnlessLenient() {
         Remittance junk = Remittance.ofPayment("PAY-1", EUR10, DAY, List.of("INV-1", "see attached"));
         List<OpenItem> items = List.of(item("INV-1", "C-1", EUR10));
         AllocationStrategy s = AllocationStrategies.remittanceDirected(AllocationStrategies.OLDEST_DUE_FIRST);
-        assertEquals(EUR10, s.allocate(junk, items).getApplied());
-        AllocationOptions strict = AllocationOptions.builder().strictReferences(true).build();
-        iae(() -> s.allocate(junk, items, strict), "reference 'see attached'", "PAY-1", "names no open item");
+        AllocationOptions strict = AllocationOptions.defaults();
+        assertTrue(strict.isStrictReferences(), "strict is the default");
+        iae(() -> s.allocate(junk, items), "reference 'see attached'", "PAY-1", "names no open item");
+        for (AllocationStrategy any : AllocationPropertiesTest.STRATEGIES) {
+            iae(() -> any.allocate(junk, items), "reference 'see attached'", "names no open item");
+        }
+        AllocationOptions lenient = AllocationOptions.builder().strictReferences(false).build();
+        assertEquals(EUR10, s.allocate(junk, items, lenient).getApplied());
         // a known reference passes, in any case and with surrounding blanks
         assertEquals(EUR10, s.allocate(Remittance.ofPayment("PAY-1", EUR10, DAY, List.of(" inv-1 ")), items, strict).getApplied());
         // an item's ref text names it too
@@ -161,7 +166,7 @@ class AllocationBadInputTest {
     @Test
     void allocate_withNoItemsLeavesEverythingUnapplied() {
         for (AllocationStrategy s : AllocationPropertiesTest.STRATEGIES) {
-            Allocation a = s.allocate(PAYMENT, List.of());
+            Allocation a = s.allocate(Remittance.ofPayment("PAY-1", EUR10, DAY, List.of()), List.of());
             assertTrue(a.getApplications().isEmpty());
             assertEquals(EUR10, a.getUnapplied());
         }

@@ -1,0 +1,725 @@
+package org.receivables.aging;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.Portfolio;
+import org.receivables.core.ledger.SourceBalance;
+
+/**
+ * An aging report as of a date: per customer and currency, the open amount and count of items in
+ * each bucket, the total, the credits and the disputed part; portfolio totals and percentages per
+ * currency; the customers most overdue; a total in a reporting currency.
+ *
+ * <p><b>Inputs.</b> A {@link Portfolio} of customer ledgers aged as of a date
+ * ({@link #of(Portfolio, LocalDate, AgingOptions)}), a single {@link LedgerView}, or explicit open items
+ * and credits as they stand at the end of the as-of date: each item with its open amount and its own
+ * due date, so a partly paid item stays in the bucket of its own due date. An item issued after the as-of date, or a credit
+ * dated after it, is <em>refused</em> (an {@link IllegalArgumentException} naming it), not skipped:
+ * such an input cannot be a view as of the date (its open amount would also reflect payments made
+ * after the date), and skipping it would hide the caller's mistake.
+ *
+ * <p><b>Ages and buckets.</b> An item's age is the as-of date minus its due date (or issue date,
+ * {@link AgingOptions#getBasis()}); it sits in the one bucket that holds that age. An item due on the
+ * as-of date is 0 days old and current. Credits and disputed items are presented as described in
+ * {@link AgingAmounts}: disputed items stay inside the buckets and totals and are also shown in their
+ * own memo column; credits are in their own column or netted into the bucket holding age 0,
+ * as {@link AgingOptions#getCreditPresentation()} says.
+ *
+ * <p><b>Merging.</b> {@link #merge(AgingReport)} adds two reports of the same as-of date and options,
+ * row by row. It is associative and commutative, and aging the union of two disjoint inputs equals
+ * merging their reports, so a portfolio can be aged in parts (in parallel, or on a distributed
+ * engine) and combined. Rows are kept in sorted maps (customer id, then currency code), so every
+ * output is deterministic whatever the input order.
+ *
+ * <p><b>Scale.</b> Amounts are summed in {@code long} minor units per column, with no per-item
+ * {@code BigDecimal} arithmetic, and turned into {@link Money} when read; a sum beyond the range of a
+ * {@code long} is an {@link IllegalArgumentException}. For large inputs use {@link #builder(LocalDate, AgingOptions)}.
+ *
+ * <pre>
+ *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
+ *   AgingReport same = AgingReport.of(LocalDate.parse("2024-03-31"), openItems, credits, AgingOptions.defaults());
+ *   report.getLines();                                  // one AgingLine per customer and currency, sorted
+ *   report.getTotals(CurrencyUnit.EUR).getAmounts();    // [EUR 300.00, EUR 300.00, EUR 400.00, EUR 0.00, EUR 50.00, EUR 500.00]
+ *   report.getTotals(CurrencyUnit.EUR).getPercentages();// [19.35, 19.35, 25.81, 0.00, 3.23, 32.26]
+ *   report.getTopOverdue(CurrencyUnit.EUR, 10);         // the ten customers most overdue, largest first
+ *   report.getTotalIn(fxRates, RoundingMode.HALF_EVEN); // every currency in the reporting currency, rounded once
+ *   AgingReport whole = partA.merge(partB);             // the same as aging A and B together
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AgingReport {
+
+    private final LocalDate asOf;
+    private final AgingOptions options;
+    private final SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows;
+    private final SortedMap<CurrencyUnit, AgingAmounts> totals;
+
+    private AgingReport(LocalDate asOf, AgingOptions options, SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows) {
+        this.asOf = asOf;
+        this.options = options;
+        this.rows = rows;
+        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+        for (SortedMap<CurrencyUnit, AgingAmounts> byCurrency : rows.values()) {
+            for (AgingAmounts a : byCurrency.values()) {
+                AgingAmounts previous = sums.get(a.getCurrency());
+                sums.put(a.getCurrency(), previous == null ? a : previous.plus(a, "portfolio total"));
+            }
+        }
+        this.totals = Collections.unmodifiableSortedMap(sums);
+    }
+
+    /**
+     * Ages open items as of a date, without credits.
+     *
+     * @param asOf the as-of date, not null
+     * @param items the open items as of that date, none issued after it, not null and holding no null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report
+     * @throws NullPointerException if an argument is null or items holds null
+     * @throws IllegalArgumentException if an item was issued after asOf, or a sum overflows a long of minor units
+     */
+    public static AgingReport of(LocalDate asOf, Iterable<OpenItem> items, AgingOptions options) {
+        return of(asOf, items, List.of(), options);
+    }
+
+    /**
+     * Ages open items and credits as of a date.
+     *
+     * @param asOf the as-of date, not null
+     * @param items the open items as of that date, none issued after it, not null and holding no null
+     * @param credits the unapplied payments and open credit notes as of that date, none dated after it,
+     *        not null and holding no null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report
+     * @throws NullPointerException if an argument is null or items or credits holds null
+     * @throws IllegalArgumentException if an item was issued or a credit dated after asOf, or a sum
+     *         overflows a long of minor units
+     */
+    public static AgingReport of(LocalDate asOf, Iterable<OpenItem> items, Iterable<OpenCredit> credits,
+            AgingOptions options) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(credits, "credits");
+        Objects.requireNonNull(options, "options");
+        return builder(asOf, options).addItems(items).addCredits(credits).build();
+    }
+
+    /**
+     * Ages every customer ledger of a portfolio as of a date: each ledger's view as of the end of that
+     * date ({@link CustomerLedger#asOf(LocalDate)}), so documents issued and payments received after it
+     * do not count, and a partly paid item keeps its own due date. See {@link Builder#addView(LedgerView)}
+     * for what is taken from each view.
+     *
+     * <pre>
+     *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
+     * </pre>
+     *
+     * @param portfolio the ledgers, not null
+     * @param asOf the as-of date, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a sum overflows a long of minor units
+     */
+    public static AgingReport of(Portfolio portfolio, LocalDate asOf, AgingOptions options) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(options, "options");
+        Builder builder = builder(asOf, options);
+        for (CustomerLedger ledger : portfolio.getLedgers()) {
+            builder.addView(ledger.asOf(asOf));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Ages one customer's ledger view as of its own date; see {@link Builder#addView(LedgerView)}.
+     *
+     * @param view the view, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return the report, as of {@code view.getAsOf()}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a sum overflows a long of minor units
+     */
+    public static AgingReport of(LedgerView view, AgingOptions options) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(options, "options");
+        return builder(view.getAsOf(), options).addView(view).build();
+    }
+
+    /**
+     * Obtains a report with no rows: the identity of {@link #merge(AgingReport)}.
+     *
+     * @param asOf the as-of date, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return the empty report
+     * @throws NullPointerException if an argument is null
+     */
+    public static AgingReport empty(LocalDate asOf, AgingOptions options) {
+        return builder(asOf, options).build();
+    }
+
+    /**
+     * Creates a builder that ages items and credits one at a time, for large or streamed inputs.
+     *
+     * @param asOf the as-of date, not null
+     * @param options the buckets, basis and presentation, not null
+     * @return a new builder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(LocalDate asOf, AgingOptions options) {
+        return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Gets the as-of date.
+     *
+     * @return the date, not null
+     */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /**
+     * Gets the options the report was built with.
+     *
+     * @return the options, not null
+     */
+    public AgingOptions getOptions() {
+        return options;
+    }
+
+    /**
+     * Gets the buckets, one per column; the same as {@code getOptions().getBuckets()}.
+     *
+     * @return the buckets, not null
+     */
+    public AgingBuckets getBuckets() {
+        return options.getBuckets();
+    }
+
+    /**
+     * Gets every row, by customer id and then currency code.
+     *
+     * @return the lines, unmodifiable, not null
+     */
+    public List<AgingLine> getLines() {
+        List<AgingLine> lines = new ArrayList<>();
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
+            for (AgingAmounts a : e.getValue().values()) {
+                lines.add(new AgingLine(e.getKey(), a));
+            }
+        }
+        return Collections.unmodifiableList(lines);
+    }
+
+    /**
+     * Gets one customer's row in one currency.
+     *
+     * @param customerId the customer, not null
+     * @param currency the currency, not null
+     * @return the line, empty if the customer has no item or credit in that currency
+     * @throws NullPointerException if an argument is null
+     */
+    public Optional<AgingLine> getLine(CustomerId customerId, CurrencyUnit currency) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(currency, "currency");
+        SortedMap<CurrencyUnit, AgingAmounts> byCurrency = rows.get(customerId);
+        AgingAmounts a = byCurrency == null ? null : byCurrency.get(currency);
+        return a == null ? Optional.empty() : Optional.of(new AgingLine(customerId, a));
+    }
+
+    /**
+     * Gets the customers with a row, in id order.
+     *
+     * @return the ids, unmodifiable, not null
+     */
+    public List<CustomerId> getCustomerIds() {
+        return Collections.unmodifiableList(new ArrayList<>(rows.keySet()));
+    }
+
+    /**
+     * Gets the currencies with a row, by currency code.
+     *
+     * @return the currencies, unmodifiable, not null
+     */
+    public List<CurrencyUnit> getCurrencies() {
+        return Collections.unmodifiableList(new ArrayList<>(totals.keySet()));
+    }
+
+    /**
+     * Gets the portfolio's totals in one currency: every customer's row in it, added.
+     *
+     * @param currency the currency, not null
+     * @return the totals; all zero if no row is in that currency
+     * @throws NullPointerException if currency is null
+     */
+    public AgingAmounts getTotals(CurrencyUnit currency) {
+        Objects.requireNonNull(currency, "currency");
+        AgingAmounts a = totals.get(currency);
+        return a != null ? a : AgingAmounts.zero(currency, getBuckets(), isNetted());
+    }
+
+    /**
+     * Gets the customers most overdue in one currency: rows with an overdue amount above zero
+     * ({@link AgingAmounts#getOverdueAmount()}), by overdue amount descending, ties by customer id
+     * ascending, at most {@code n} of them. A query on the report, so it gives the same answer on a
+     * merged report as on a report of all the inputs.
+     *
+     * @param currency the currency, not null
+     * @param n the most lines to return, zero or more
+     * @return the lines, unmodifiable, not null
+     * @throws NullPointerException if currency is null
+     * @throws IllegalArgumentException if n is negative
+     */
+    public List<AgingLine> getTopOverdue(CurrencyUnit currency, int n) {
+        Objects.requireNonNull(currency, "currency");
+        if (n < 0) {
+            throw new IllegalArgumentException("n " + n + " is negative");
+        }
+        List<AgingLine> lines = new ArrayList<>();
+        List<Long> overdue = new ArrayList<>();
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
+            AgingAmounts a = e.getValue().get(currency);
+            if (a != null && a.overdueMinor() > 0) {
+                lines.add(new AgingLine(e.getKey(), a));
+            }
+        }
+        for (AgingLine line : lines) {
+            overdue.add(line.getAmounts().overdueMinor());
+        }
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> overdue.get(i)).reversed()
+                .thenComparing(i -> lines.get(i).getCustomerId()));
+        List<AgingLine> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, order.length); i++) {
+            top.add(lines.get(order[i]));
+        }
+        return Collections.unmodifiableList(top);
+    }
+
+    /**
+     * Gets the total of every currency's presented buckets ({@link AgingAmounts#getTotal()}) in a
+     * reporting currency: {@code sum(total(c) x rate(c))}, multiplied exactly and rounded once to the
+     * reporting currency's decimal places.
+     *
+     * @param rates the rates into the reporting currency, one for every currency of the report, not null
+     * @param rounding how to round the exact sum, not null
+     * @return the total in the reporting currency, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a currency of the report has no rate (the message names it), or
+     *         rounding is {@link RoundingMode#UNNECESSARY} and the sum is not exact
+     */
+    public Money getTotalIn(FxRates rates, RoundingMode rounding) {
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(rounding, "rounding");
+        checkRates(rates);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (AgingAmounts a : totals.values()) {
+            sum = sum.add(a.getTotal().getAmount().multiply(rates.getRate(a.getCurrency())));
+        }
+        return round(sum, rates.getReportingCurrency(), rounding);
+    }
+
+    /**
+     * Gets each presented bucket ({@link AgingAmounts#getAmounts()}) summed over every currency in a
+     * reporting currency: for each bucket {@code sum(amount(c) x rate(c))}, multiplied exactly and rounded
+     * once to the reporting currency's decimal places. As each bucket is rounded on its own, the buckets
+     * may differ from {@link #getTotalIn(FxRates, RoundingMode)} by up to half a minor unit per bucket.
+     *
+     * @param rates the rates into the reporting currency, one for every currency of the report, not null
+     * @param rounding how to round each exact sum, not null
+     * @return one amount per bucket in the reporting currency, unmodifiable, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a currency of the report has no rate (the message names it), or
+     *         rounding is {@link RoundingMode#UNNECESSARY} and a sum is not exact
+     */
+    public List<Money> getBucketTotalsIn(FxRates rates, RoundingMode rounding) {
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(rounding, "rounding");
+        checkRates(rates);
+        BigDecimal[] sums = new BigDecimal[getBuckets().size()];
+        Arrays.fill(sums, BigDecimal.ZERO);
+        for (AgingAmounts a : totals.values()) {
+            BigDecimal rate = rates.getRate(a.getCurrency());
+            List<Money> amounts = a.getAmounts();
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = sums[i].add(amounts.get(i).getAmount().multiply(rate));
+            }
+        }
+        List<Money> list = new ArrayList<>(sums.length);
+        for (BigDecimal s : sums) {
+            list.add(round(s, rates.getReportingCurrency(), rounding));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private void checkRates(FxRates rates) {
+        for (CurrencyUnit c : totals.keySet()) {
+            rates.getRate(c);
+        }
+    }
+
+    private static Money round(BigDecimal exact, CurrencyUnit currency, RoundingMode rounding) {
+        try {
+            return Money.of(currency, exact.setScale(currency.getDecimalPlaces(), rounding));
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException("amount " + exact.toPlainString() + " " + currency
+                    + " is not exact at " + currency.getDecimalPlaces() + " decimal places and rounding is " + rounding, ex);
+        }
+    }
+
+    /**
+     * Adds another report of the same as-of date and options, row by row: the report of both inputs
+     * together. Associative and commutative; {@link #empty(LocalDate, AgingOptions)} is its identity.
+     *
+     * @param other the report to add, not null
+     * @return the merged report
+     * @throws NullPointerException if other is null
+     * @throws IllegalArgumentException if the as-of dates, buckets, basis or credit presentation differ
+     *         (the message names both values), or a sum overflows a long of minor units
+     */
+    public AgingReport merge(AgingReport other) {
+        Objects.requireNonNull(other, "other");
+        if (!asOf.equals(other.asOf)) {
+            throw new IllegalArgumentException("asOf " + other.asOf + " of the other report differs from asOf "
+                    + asOf + "; only reports of the same date merge");
+        }
+        if (!getBuckets().equals(other.getBuckets())) {
+            throw new IllegalArgumentException("buckets " + other.getBuckets() + " of the other report differ from buckets "
+                    + getBuckets() + "; only reports with the same buckets merge");
+        }
+        if (options.getBasis() != other.options.getBasis()) {
+            throw new IllegalArgumentException("basis " + other.options.getBasis() + " of the other report differs from basis "
+                    + options.getBasis() + "; only reports of the same basis merge");
+        }
+        if (options.getCreditPresentation() != other.options.getCreditPresentation()) {
+            throw new IllegalArgumentException("creditPresentation " + other.options.getCreditPresentation()
+                    + " of the other report differs from creditPresentation " + options.getCreditPresentation()
+                    + "; only reports of the same presentation merge");
+        }
+        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>();
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
+            merged.put(e.getKey(), new TreeMap<>(e.getValue()));
+        }
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : other.rows.entrySet()) {
+            SortedMap<CurrencyUnit, AgingAmounts> mine = merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
+            for (AgingAmounts a : e.getValue().values()) {
+                AgingAmounts previous = mine.get(a.getCurrency());
+                mine.put(a.getCurrency(), previous == null ? a : previous.plus(a, "customer " + e.getKey()));
+            }
+        }
+        return new AgingReport(asOf, options, freeze(merged));
+    }
+
+    private static SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> freeze(
+            SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> map) {
+        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> copy = new TreeMap<>();
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : map.entrySet()) {
+            copy.put(e.getKey(), Collections.unmodifiableSortedMap(e.getValue()));
+        }
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    private boolean isNetted() {
+        return options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
+    }
+
+    /**
+     * Checks whether another object is a report of the same date and options with the same rows.
+     *
+     * @param obj the other object, null gives false
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (obj == this) {
+            return true;
+        }
+        if (!(obj instanceof AgingReport)) {
+            return false;
+        }
+        AgingReport o = (AgingReport) obj;
+        return asOf.equals(o.asOf) && options.equals(o.options) && rows.equals(o.rows);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, options, rows);
+    }
+
+    /**
+     * Returns a summary, such as {@code "AgingReport[asOf=2024-03-31, lines=12, totals={EUR=...}]"}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        int lines = 0;
+        for (SortedMap<CurrencyUnit, AgingAmounts> m : rows.values()) {
+            lines += m.size();
+        }
+        return "AgingReport[asOf=" + asOf + ", lines=" + lines + ", totals=" + totals.values() + "]";
+    }
+
+    /**
+     * Builds an {@link AgingReport} one item and credit at a time. Each add is checked before it
+     * changes anything, so a refused input leaves the builder as it was.
+     *
+     * <p>This class is <em>not</em> thread-safe: use one builder per thread and
+     * {@linkplain AgingReport#merge(AgingReport) merge} the reports.
+     */
+    public static final class Builder {
+
+        private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
+        private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+
+        private final LocalDate asOf;
+        private final long asOfDay;
+        private final AgingOptions options;
+        private final AgingBuckets buckets;
+        private final boolean dueBasis;
+        private final Map<CustomerId, Map<CurrencyUnit, Tally>> tallies = new HashMap<>();
+
+        Builder(LocalDate asOf, AgingOptions options) {
+            this.asOf = asOf;
+            this.asOfDay = asOf.toEpochDay();
+            this.options = options;
+            this.buckets = options.getBuckets();
+            this.dueBasis = options.getBasis() == AgingBasis.DUE_DATE;
+        }
+
+        /**
+         * Ages one open item into its bucket.
+         *
+         * @param item the item as of the as-of date, not issued after it, not null
+         * @return this builder
+         * @throws NullPointerException if item is null
+         * @throws IllegalArgumentException if the item was issued after the as-of date, or a sum overflows
+         */
+        public Builder addItem(OpenItem item) {
+            Objects.requireNonNull(item, "item");
+            checkIssued(item);
+            long minor = minor(item.getOpenAmount(), item.getRef().toString());
+            long age = asOfDay - (dueBasis ? item.getDueDate() : item.getIssueDate()).toEpochDay();
+            int bucket = buckets.indexOf(age);
+            tally(item.getCustomerId(), item.getCurrency()).addItem(bucket, minor, item.isDisputed());
+            return this;
+        }
+
+        /**
+         * Ages one open item given as plain values, the bulk form for columnar or streamed data: no
+         * {@link OpenItem} or {@link Money} is created, so aging millions of rows allocates almost
+         * nothing per row. Gives the same report as {@link #addItem(OpenItem)} of the equivalent item.
+         *
+         * <pre>
+         *   builder.addItem(customerId, CurrencyUnit.EUR,
+         *       LocalDate.parse("2024-01-01").toEpochDay(), LocalDate.parse("2024-01-31").toEpochDay(),
+         *       100_000L, false);   // EUR 1,000.00 open, due 2024-01-31
+         * </pre>
+         *
+         * @param customerId the customer, not null
+         * @param currency the currency of the open amount, not null
+         * @param issueEpochDay the issue date as {@link LocalDate#toEpochDay()}, not after the as-of date
+         * @param dueEpochDay the due date as {@link LocalDate#toEpochDay()}, not before the issue date
+         * @param openMinor the open amount in the currency's minor units, positive
+         * @param disputed whether the item is disputed
+         * @return this builder
+         * @throws NullPointerException if customerId or currency is null
+         * @throws IllegalArgumentException if openMinor is not positive, the due day is before the issue day,
+         *         the issue day is after the as-of date, or a sum overflows
+         */
+        public Builder addItem(CustomerId customerId, CurrencyUnit currency, long issueEpochDay, long dueEpochDay,
+                long openMinor, boolean disputed) {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(currency, "currency");
+            if (openMinor <= 0) {
+                throw new IllegalArgumentException("openMinor must be positive: " + openMinor + " for customer " + customerId);
+            }
+            if (issueEpochDay < MIN_EPOCH_DAY || dueEpochDay > MAX_EPOCH_DAY) {
+                throw new IllegalArgumentException("issueEpochDay " + issueEpochDay + " and dueEpochDay " + dueEpochDay
+                        + " must be within the epoch days of LocalDate.MIN and LocalDate.MAX for customer " + customerId);
+            }
+            if (dueEpochDay < issueEpochDay) {
+                throw new IllegalArgumentException("dueEpochDay " + dueEpochDay + " is before issueEpochDay " + issueEpochDay
+                        + " for customer " + customerId);
+            }
+            if (issueEpochDay > asOfDay) {
+                throw new IllegalArgumentException("issueEpochDay " + issueEpochDay + " is after asOf " + asOf
+                        + " (epoch day " + asOfDay + ") for customer " + customerId);
+            }
+            int bucket = buckets.indexOf(asOfDay - (dueBasis ? dueEpochDay : issueEpochDay));
+            tally(customerId, currency).addItem(bucket, openMinor, disputed);
+            return this;
+        }
+
+        /**
+         * Ages open items; every item is checked before any is added.
+         * The iterable is read twice, once to check and once to add.
+         *
+         * @param items the items, not null and holding no null
+         * @return this builder
+         * @throws NullPointerException if items is null or holds null
+         * @throws IllegalArgumentException if an item was issued after the as-of date, or a sum overflows
+         *         (in which case the items before the overflowing one were added)
+         */
+        public Builder addItems(Iterable<OpenItem> items) {
+            Objects.requireNonNull(items, "items");
+            int i = 0;
+            for (OpenItem item : items) {
+                Objects.requireNonNull(item, "items[" + i + "]");
+                checkIssued(item);
+                i++;
+            }
+            for (OpenItem item : items) {
+                addItem(item);
+            }
+            return this;
+        }
+
+        /**
+         * Ages a customer ledger's view of the as-of date: its open items (open amount, own due date,
+         * dispute flag) into the buckets, and the unapplied rest of each payment
+         * ({@link CreditKind#UNAPPLIED_PAYMENT}) and credit note ({@link CreditKind#CREDIT_NOTE}) into the
+         * credits. Reversed payments and fully applied or refunded sources add nothing.
+         *
+         * @param view the view, as of the builder's as-of date, not null
+         * @return this builder
+         * @throws NullPointerException if view is null
+         * @throws IllegalArgumentException if the view is as of another date, or a sum overflows
+         */
+        public Builder addView(LedgerView view) {
+            Objects.requireNonNull(view, "view");
+            if (!view.getAsOf().equals(asOf)) {
+                throw new IllegalArgumentException("asOf " + view.getAsOf() + " of the view of customer "
+                        + view.getCustomerId() + " differs from asOf " + asOf + " of the report");
+            }
+            addItems(view.getOpenItems());
+            for (SourceBalance source : view.getSources()) {
+                Money unapplied = source.getUnapplied();
+                if (unapplied.isPositive()) {
+                    addCredit(OpenCredit.builder()
+                            .customerId(view.getCustomerId())
+                            .kind(source.getSource().isPayment() ? CreditKind.UNAPPLIED_PAYMENT : CreditKind.CREDIT_NOTE)
+                            .date(source.getDate())
+                            .amount(unapplied)
+                            .build());
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds one credit to its customer's credits column.
+         *
+         * @param credit the credit, not dated after the as-of date, not null
+         * @return this builder
+         * @throws NullPointerException if credit is null
+         * @throws IllegalArgumentException if the credit is dated after the as-of date, or a sum overflows
+         */
+        public Builder addCredit(OpenCredit credit) {
+            Objects.requireNonNull(credit, "credit");
+            checkDated(credit);
+            long minor = minor(credit.getAmount(), credit.getKind() + " credit");
+            tally(credit.getCustomerId(), credit.getCurrency()).addCredit(minor);
+            return this;
+        }
+
+        /**
+         * Adds credits; every credit is checked before any is added.
+         * The iterable is read twice, once to check and once to add.
+         *
+         * @param credits the credits, not null and holding no null
+         * @return this builder
+         * @throws NullPointerException if credits is null or holds null
+         * @throws IllegalArgumentException if a credit is dated after the as-of date, or a sum overflows
+         */
+        public Builder addCredits(Iterable<OpenCredit> credits) {
+            Objects.requireNonNull(credits, "credits");
+            int i = 0;
+            for (OpenCredit credit : credits) {
+                Objects.requireNonNull(credit, "credits[" + i + "]");
+                checkDated(credit);
+                i++;
+            }
+            for (OpenCredit credit : credits) {
+                addCredit(credit);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the report of everything added so far; the builder may be used further.
+         *
+         * @return the report, not null
+         */
+        public AgingReport build() {
+            boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
+            SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows = new TreeMap<>();
+            for (Map.Entry<CustomerId, Map<CurrencyUnit, Tally>> e : tallies.entrySet()) {
+                SortedMap<CurrencyUnit, AgingAmounts> byCurrency = new TreeMap<>();
+                for (Map.Entry<CurrencyUnit, Tally> t : e.getValue().entrySet()) {
+                    byCurrency.put(t.getKey(), t.getValue().toAmounts(netted));
+                }
+                rows.put(e.getKey(), byCurrency);
+            }
+            return new AgingReport(asOf, options, freeze(rows));
+        }
+
+        private void checkIssued(OpenItem item) {
+            if (item.getIssueDate().toEpochDay() > asOfDay) {
+                throw new IllegalArgumentException("issueDate " + item.getIssueDate() + " of item " + item.getRef()
+                        + " is after asOf " + asOf + "; age the open items as of the date");
+            }
+        }
+
+        private void checkDated(OpenCredit credit) {
+            if (credit.getDate().toEpochDay() > asOfDay) {
+                throw new IllegalArgumentException("date " + credit.getDate() + " of the " + credit.getKind()
+                        + " credit of customer " + credit.getCustomerId() + " is after asOf " + asOf
+                        + "; age the credits as of the date");
+            }
+        }
+
+        private static long minor(Money amount, String what) {
+            try {
+                return amount.getAmountMinorLong();
+            } catch (ArithmeticException ex) {
+                throw new IllegalArgumentException("amount " + amount + " of " + what
+                        + " exceeds the range of a long of minor units", ex);
+            }
+        }
+
+        private Tally tally(CustomerId customerId, CurrencyUnit currency) {
+            return tallies.computeIfAbsent(customerId, k -> new HashMap<>(2))
+                    .computeIfAbsent(currency, c -> new Tally(customerId, c, buckets));
+        }
+    }
+}
