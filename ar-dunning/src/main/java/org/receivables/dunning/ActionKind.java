@@ -9,6 +9,8 @@ import org.receivables.core.customer.ContactChannel;
  *
  * <p>The hand-offs are final stages: an item that reached a level with a hand-off gets no further
  * notices.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ActionKind {
 

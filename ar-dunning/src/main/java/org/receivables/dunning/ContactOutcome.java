@@ -2,6 +2,8 @@ package org.receivables.dunning;
 
 /**
  * How a contact attempt in the caller's contact log ended, as far as frequency caps care.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ContactOutcome {
 

@@ -4,6 +4,8 @@ package org.receivables.dunning;
  * Why the dunning engine left a customer or an item out of a proposal.
  *
  * <p>Every {@link Exclusion} names one gate and explains it in words.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Gate {
 
