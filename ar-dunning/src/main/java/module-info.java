@@ -1,7 +1,9 @@
 /**
- * Receivables dunning: fees and statutory interest now; the policy engine as it lands.
+ * Receivables dunning: the pluggable dunning-policy engine, fees and statutory interest.
  *
- * <p>Implementation packages ({@code ...internal}) are not exported.
+ * <p>Policies are found by name through {@link org.receivables.dunning.spi.DunningPolicyProvider}
+ * services, on the class path and on the module path. Implementation packages
+ * ({@code ...internal}) are not exported.
  */
 module org.receivables.dunning {
     requires transitive org.receivables.core;
@@ -9,6 +11,11 @@ module org.receivables.dunning {
     requires org.slf4j;
     requires static org.immutables.value.annotations;
 
+    exports org.receivables.dunning;
+    exports org.receivables.dunning.spi;
+    exports org.receivables.dunning.policy;
     exports org.receivables.dunning.interest;
     exports org.receivables.dunning.fee;
+
+    uses org.receivables.dunning.spi.DunningPolicyProvider;
 }
