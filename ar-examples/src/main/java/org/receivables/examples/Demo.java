@@ -95,6 +95,7 @@ public final class Demo {
 
         LedgerDemo.print(out);
         AgingDemo.print(out);
+        DunningDemo.print(out, SamplePortfolio.build().portfolio(), SamplePortfolio.AS_OF);
     }
 
     private static void section(PrintStream out, String title) {

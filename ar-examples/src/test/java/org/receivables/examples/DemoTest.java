@@ -119,6 +119,43 @@ class DemoTest {
                 sum + " vs " + allowances.get(6));
     }
 
+    /**
+     * The dunning sections: a proposal with its reasons, a 30-day forecast and the worklist. Checked
+     * for what must hold between the printed figures: each forecast day's count is the sum of its
+     * notices by level, the worklist is ranked by score, and each score is the sum of its parts.
+     */
+    @Test
+    void printsADunningProposalWithReasonsAForecastAndAWorklist() {
+        String out = demo();
+        assertContains(out, "10. Dunning proposal as of 2024-12-31");
+        assertContains(out, "left out (gate, items or customers, an example):");
+        assertContains(out, "11. Dunning forecast, 2025-01-01 to 2025-01-30");
+        Matcher day = Pattern.compile("\\n   (2025-01-\\d\\d)  (\\d+) notices  \\{([^}]*)\\}").matcher(out);
+        int days = 0;
+        while (day.find()) {
+            days++;
+            int sum = 0;
+            for (String entry : day.group(3).split(", ")) {
+                sum += Integer.parseInt(entry.substring(entry.indexOf('=') + 1));
+            }
+            assertEquals(Integer.parseInt(day.group(2)), sum, day.group());
+        }
+        assertTrue(days > 0, out);
+        Matcher entry = Pattern.compile("\\n   (C-\\d+)  ([0-9.]+)  = ([^\\n]+)").matcher(out);
+        List<BigDecimal> scores = new ArrayList<>();
+        while (entry.find()) {
+            BigDecimal score = new BigDecimal(entry.group(2));
+            scores.add(score);
+            BigDecimal parts = numbers(entry.group(3), " ([0-9.]+)(?: \\+|$)").stream()
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, score.compareTo(parts), entry.group());
+        }
+        assertEquals(5, scores.size(), out);
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1).compareTo(scores.get(i)) >= 0, scores.toString());
+        }
+    }
+
     private static List<BigDecimal> numbers(String text, String regex) {
         List<BigDecimal> found = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(text);
