@@ -12,6 +12,17 @@ import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.receivables.core.customer.CustomerKind;
+import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
+import org.receivables.dunning.DunningAccount;
+import org.receivables.dunning.DunningEngine;
+import org.receivables.dunning.DunningHistory;
+import org.receivables.dunning.DunningProposal;
+import org.receivables.dunning.interest.LatePaymentRule;
+import org.receivables.dunning.interest.LatePaymentRules;
+import org.receivables.dunning.interest.RateTable;
+import org.receivables.dunning.policy.LeveledPolicy;
 import org.receivables.aging.AgingAmounts;
 import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
@@ -209,5 +220,52 @@ class ReadmeExamplesTest {
         assertEquals(Money.parse("EUR 1000.00"), eur.getAmount(2));
         assertEquals(new BigDecimal("91.00"), dso);
         assertEquals(Money.parse("EUR 85.00"), allowance);
+    }
+
+    // ---- README: "Dunning" ----
+
+    @Test
+    void dunning() {
+        DunningEngine engine = DunningEngine.builder().policy(LeveledPolicy.parse(String.join("\n",
+                "policy standard",
+                "grace 3 days",
+                "interval 7 days",
+                "level 7: REMINDER_EMAIL",
+                "level 21: LETTER fee EUR 5.00",
+                "level 60: AGENCY_HANDOFF"))).build();
+        OpenItem item = OpenItem.builder().ref(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1))
+                .customerId(CustomerId.of("C-1001")).issueDate(LocalDate.of(2024, 1, 2))
+                .dueDate(LocalDate.of(2024, 2, 1)).originalAmount(Money.parse("EUR 800.00"))
+                .openAmount(Money.parse("EUR 800.00")).build();
+        DunningAccount account = DunningAccount.builder().customerId(CustomerId.of("C-1001"))
+                .kind(CustomerKind.BUSINESS).addOpenItems(item).build();
+
+        DunningProposal first = engine.propose(List.of(account), DunningHistory.empty(), List.of(),
+                LocalDate.of(2024, 2, 11));                    // 10 days past due: level 1 (7 + 3 grace)
+        DunningHistory history = DunningHistory.empty().plus(first.toRecords());   // the caller sent it
+        DunningProposal again = engine.propose(List.of(account), history, List.of(),
+                LocalDate.of(2024, 2, 11));                    // nothing new: dunning is idempotent
+
+        assertEquals(1, first.getNotices().size());
+        assertEquals(1, first.getNotices().get(0).getLevel());
+        assertEquals(0, again.getNotices().size());
+    }
+
+    // ---- README: "Statutory interest" ----
+
+    @Test
+    void statutoryInterest() {
+        RateTable basiszinssatz = RateTable.builder()
+                .rateFrom(LocalDate.of(2023, 7, 1), Percentage.parse("3.12"))
+                .rateFrom(LocalDate.of(2024, 1, 1), Percentage.parse("3.62"))
+                .build();
+        LatePaymentRule rule = LatePaymentRules.germanyBgb288(basiszinssatz, CustomerKind.BUSINESS);
+        Money interest = rule.getInterest().calculate(Money.parse("EUR 10000.00"),
+                LocalDate.of(2023, 11, 30), LocalDate.of(2024, 1, 31)).getInterest();
+        // 31 days at 12.12% + 31 days at 12.62%, actual/365: 102.94 + 107.18 = EUR 210.12
+        Money compensation = rule.getCompensation().orElseThrow().feeFor(Money.parse("EUR 10000.00"));
+
+        assertEquals(Money.parse("EUR 210.12"), interest);
+        assertEquals(Money.parse("EUR 40.00"), compensation);
     }
 }
