@@ -52,6 +52,23 @@ class ModuleGraphTest {
                 "Money appears in core's API, so joda-money must be required transitively");
     }
 
+    @Test
+    void agingAndDunningExportTheirApiAndDunningUsesItsSpi() {
+        Configuration config = resolve("org.receivables.examples");
+        ModuleDescriptor aging = config.findModule("org.receivables.aging").orElseThrow().reference().descriptor();
+        ModuleDescriptor dunning = config.findModule("org.receivables.dunning").orElseThrow().reference().descriptor();
+        assertEquals(Set.of("org.receivables.aging", "org.receivables.aging.allowance",
+                "org.receivables.aging.behaviour", "org.receivables.aging.metrics"), exports(aging));
+        assertEquals(Set.of("org.receivables.dunning", "org.receivables.dunning.spi", "org.receivables.dunning.policy",
+                "org.receivables.dunning.interest", "org.receivables.dunning.fee"), exports(dunning));
+        assertEquals(Set.of("org.receivables.dunning.spi.DunningPolicyProvider"), dunning.uses());
+    }
+
+    private static Set<String> exports(ModuleDescriptor module) {
+        return module.exports().stream().map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
     private static Configuration resolve(String root) {
         Path[] modulePath = Arrays.stream(testClassPath().split(File.pathSeparator))
                 .map(Path::of)
