@@ -348,8 +348,11 @@ public final class DunningEngine {
                     used.merge(channel, 1, Integer::sum);
                 }
                 proposal.addNotices(notice);
-                LOG.debug("customer {} notice level {} in {} with {} items by policy {}", id, notice.getLevel(),
-                        notice.getCurrency(), notice.getLines().size(), notice.getPolicyName());
+                LOG.debug("customer {} notice level {} in {} with {} items by policy {}; fees {}, interest {},"
+                        + " compensation {}", id, notice.getLevel(), notice.getCurrency(), notice.getLines().size(),
+                        notice.getPolicyName(), notice.getTotalFee().map(Object::toString).orElse("none"),
+                        notice.getTotalInterest().map(Object::toString).orElse("none"),
+                        notice.getTotalCompensation().map(Object::toString).orElse("none"));
             }
         }
         if (next.isPresent()) {

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.joda.money.CurrencyUnit;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;
 
 /**
  * What the caller executed of earlier dunning proposals: a list of {@link DunningRecord records},
- * each an item dunned at a level on a date, with its fee.
+ * each an item dunned at a level on a date, with what was charged: fees, interest up to a date and
+ * late-payment compensation. Those records are what keeps every charge to at most once however
+ * often the engine runs.
  *
  * <p>Questions take an as-of date and look only at records on or before it, so one history serves
  * runs for earlier dates too. An empty history makes every run a simulation.
@@ -21,6 +25,8 @@ import org.receivables.core.item.ItemRef;
  * <pre>
  *   DunningHistory history = DunningHistory.empty().plus(proposal.toRecords());
  *   history.levelOf(ItemRef.parse("INV-1#1"), LocalDate.parse("2024-05-02"));   // the level recorded
+ *   history.interestChargedThrough(ItemRef.parse("INV-1#1"), LocalDate.parse("2024-05-02"));   // 2024-05-02
+ *   history.isCompensationCharged(CustomerId.of("C-1"), InvoiceId.of("INV-1"), LocalDate.parse("2024-05-02"));
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -182,6 +188,64 @@ public final class DunningHistory {
         Objects.requireNonNull(asOf, "asOf");
         return of(ref).stream().anyMatch(r -> r.getLevel() == level
                 && r.getFee().isPresent() && !r.getDate().isAfter(asOf));
+    }
+
+    /**
+     * Checks whether a fee was charged for a customer's notice in a currency at a level on or before
+     * a date (a level charging its fee once per notice).
+     *
+     * @param customerId the customer, not null
+     * @param currency the notice's currency, not null
+     * @param level the notice's level, 1 or more
+     * @param asOf the date, not null
+     * @return true if a record of the customer at the level carries a notice fee in the currency
+     * @throws NullPointerException if customerId, currency or asOf is null
+     */
+    public boolean isNoticeFeeCharged(CustomerId customerId, CurrencyUnit currency, int level, LocalDate asOf) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(asOf, "asOf");
+        return of(customerId).stream().anyMatch(r -> r.getLevel() == level && !r.getDate().isAfter(asOf)
+                && r.getNoticeFee().filter(f -> f.getCurrencyUnit().equals(currency)).isPresent());
+    }
+
+    /**
+     * Gets the last day up to which interest was charged for an item by records on or before a date.
+     *
+     * @param ref the item, not null
+     * @param asOf the date, not null
+     * @return the latest interest-through date, or empty if no interest was charged for the item
+     * @throws NullPointerException if any argument is null
+     */
+    public Optional<LocalDate> interestChargedThrough(ItemRef ref, LocalDate asOf) {
+        Objects.requireNonNull(ref, "ref");
+        Objects.requireNonNull(asOf, "asOf");
+        LocalDate through = null;
+        for (DunningRecord r : of(ref)) {
+            if (!r.getDate().isAfter(asOf) && r.getInterestThrough().isPresent()
+                    && (through == null || r.getInterestThrough().get().isAfter(through))) {
+                through = r.getInterestThrough().get();
+            }
+        }
+        return Optional.ofNullable(through);
+    }
+
+    /**
+     * Checks whether the late-payment compensation of a customer's invoice was charged on or before a
+     * date, on the record of any of its instalments.
+     *
+     * @param customerId the customer, not null
+     * @param invoiceId the invoice, not null
+     * @param asOf the date, not null
+     * @return true if a record of one of the invoice's instalments carries compensation
+     * @throws NullPointerException if any argument is null
+     */
+    public boolean isCompensationCharged(CustomerId customerId, InvoiceId invoiceId, LocalDate asOf) {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(invoiceId, "invoiceId");
+        Objects.requireNonNull(asOf, "asOf");
+        return of(customerId).stream().anyMatch(r -> r.getCompensation().isPresent() && !r.getDate().isAfter(asOf)
+                && r.getRef().isInstalment() && r.getRef().getInvoiceId().equals(invoiceId));
     }
 
     @Override

@@ -17,8 +17,14 @@ import org.receivables.core.customer.CustomerId;
  *   notice.getLevel();        // 2
  *   notice.getActions();      // [LETTER]
  *   notice.getTotal();        // EUR 1500.00, the open amount of every line
- *   notice.getLines();        // per item: ref, days past due, open amount, level, fee, rule
+ *   notice.getLines();        // per item: ref, days past due, open amount, level, fee, interest, rule
+ *   notice.getNoticeFee();    // EUR 10.00 if the level charges its fee per notice (FeeBasis.PER_NOTICE)
+ *   notice.getTotalFee();     // the line fees plus the notice fee
+ *   notice.getTotalInterest();       // the interest of every line
+ *   notice.getTotalCompensation();   // the late-payment compensation of every line
  * </pre>
+ *
+ * <p>Every amount of a notice is in its currency.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,6 +72,15 @@ public abstract class DunningNotice {
     public abstract List<NoticeLine> getLines();
 
     /**
+     * Gets the fee proposed for the notice as a whole, by a level that charges its fee once per
+     * notice ({@link org.receivables.dunning.fee.FeeBasis#PER_NOTICE}): charged at most once per
+     * customer, currency and level, however often the engine runs.
+     *
+     * @return the notice fee at the notice's level, positive, or empty
+     */
+    public abstract Optional<Money> getNoticeFee();
+
+    /**
      * Gets the actions the notice's level asks for, in the level's order.
      *
      * @return the actions, not null
@@ -92,12 +107,31 @@ public abstract class DunningNotice {
     }
 
     /**
-     * Gets the total fee proposed over the lines.
+     * Gets the total fee proposed: the fees of the lines plus the notice fee.
      *
-     * @return the total fee, or empty if no line carries a fee
+     * @return the total fee, or empty if neither a line nor the notice carries a fee
      */
     public Optional<Money> getTotalFee() {
-        return getLines().stream().map(NoticeLine::getFee).flatMap(Optional::stream).reduce(Money::plus);
+        return getLines().stream().map(NoticeLine::getFee).flatMap(Optional::stream).reduce(Money::plus)
+                .map(f -> getNoticeFee().map(f::plus).orElse(f)).or(this::getNoticeFee);
+    }
+
+    /**
+     * Gets the total interest proposed over the lines.
+     *
+     * @return the total interest, or empty if no line carries interest
+     */
+    public Optional<Money> getTotalInterest() {
+        return getLines().stream().map(NoticeLine::getInterest).flatMap(Optional::stream).reduce(Money::plus);
+    }
+
+    /**
+     * Gets the total late-payment compensation proposed over the lines.
+     *
+     * @return the total compensation, or empty if no line carries compensation
+     */
+    public Optional<Money> getTotalCompensation() {
+        return getLines().stream().map(NoticeLine::getCompensation).flatMap(Optional::stream).reduce(Money::plus);
     }
 
     /**
@@ -118,6 +152,15 @@ public abstract class DunningNotice {
             if (!line.getOpenAmount().getCurrencyUnit().equals(getCurrency())) {
                 throw new org.joda.money.CurrencyMismatchException(getCurrency(),
                         line.getOpenAmount().getCurrencyUnit());
+            }
+        }
+        if (getNoticeFee().isPresent()) {
+            Money fee = getNoticeFee().get();
+            if (!fee.getCurrencyUnit().equals(getCurrency())) {
+                throw new org.joda.money.CurrencyMismatchException(getCurrency(), fee.getCurrencyUnit());
+            }
+            if (!fee.isPositive()) {
+                throw new IllegalArgumentException("noticeFee must be positive: " + fee + " for customer " + getCustomerId());
             }
         }
     }

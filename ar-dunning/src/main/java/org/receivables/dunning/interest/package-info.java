@@ -9,7 +9,9 @@
  * {@link org.receivables.dunning.interest.RateFixing}; its result is an
  * {@link org.receivables.dunning.interest.InterestCalculation} with one segment per rate. The
  * statutory rules (EU, UK, Germany) are in {@link org.receivables.dunning.interest.LatePaymentRules}.
- * Interest runs from the day after the due date up to and including the end date.
+ * Interest runs from the day after the due date up to and including the end date. A
+ * {@link org.receivables.dunning.policy.LeveledPolicy} with a calculator (or a rule, through its
+ * builder's {@code latePaymentRule}) shows the interest on each notice line, net of what was charged.
  */
 @InterestStyle
 package org.receivables.dunning.interest;

@@ -7,13 +7,17 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 import org.receivables.core.money.Percentage;
 import org.receivables.dunning.ActionKind;
+import org.receivables.dunning.fee.FeeBasis;
 import org.receivables.dunning.fee.FeeRule;
+import org.receivables.dunning.interest.InterestCalculator;
 
 /**
  * One level of a {@link LeveledPolicy}: the days past due from which an item reaches it (negative
  * for a reminder before the due date), the actions it asks for, an optional minimum amount and
- * minimum share of the customer's open balance for its notice, and an optional fee rule charged
- * once per item reaching the level, on the item's open amount.
+ * minimum share of the customer's open balance for its notice, an optional fee rule charged once
+ * per item reaching the level on the item's open amount (or, with {@link FeeBasis#PER_NOTICE}, once
+ * per notice reaching the level on the notice total), and an optional interest calculator for the
+ * items at the level.
  *
  * <pre>
  *   DunningLevel first = DunningLevel.of(-3, ActionKind.REMINDER_EMAIL);       // 3 days before due
@@ -21,6 +25,10 @@ import org.receivables.dunning.fee.FeeRule;
  *       .addActions(ActionKind.LETTER, ActionKind.PHONE_CALL_TASK)
  *       .minimumAmount(Money.parse("EUR 10.00"))
  *       .fee(FeeRule.fixed(Money.parse("EUR 5.00")))
+ *       .build();
+ *   DunningLevel third = DunningLevel.builder().daysPastDue(30).addActions(ActionKind.LETTER)
+ *       .fee(FeeRule.fixed(Money.parse("EUR 10.00"))).feeBasis(FeeBasis.PER_NOTICE)   // once per notice
+ *       .interest(LatePaymentRules.germanyBgb288(basiszinssatz, CustomerKind.BUSINESS).getInterest())
  *       .build();
  * </pre>
  *
@@ -95,6 +103,25 @@ public abstract class DunningLevel {
      * @return the fee rule, or empty
      */
     public abstract Optional<FeeRule> getFee();
+
+    /**
+     * Gets how often the fee is charged: once per item reaching the level, on the item's open amount,
+     * or once per notice reaching the level, on the notice's total open amount.
+     *
+     * @return the fee basis, not null; {@link FeeBasis#PER_ITEM} by default
+     */
+    @Value.Default
+    public FeeBasis getFeeBasis() {
+        return FeeBasis.PER_ITEM;
+    }
+
+    /**
+     * Gets the interest calculator for the overdue items at this level; when empty, the policy's
+     * calculator applies, if any. See {@link LeveledPolicy} for how interest reaches a notice.
+     *
+     * @return the calculator, or empty
+     */
+    public abstract Optional<InterestCalculator> getInterest();
 
     /**
      * Checks whether the level is a final stage (a hand-off to an agency or legal) that freezes

@@ -4,22 +4,31 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.InvoiceId;
+import org.receivables.core.item.ItemKind;
+import org.receivables.core.item.ItemRef;
 import org.receivables.core.item.OpenItem;
 import org.receivables.dunning.DunningAccount;
 import org.receivables.dunning.DunningHistory;
 import org.receivables.dunning.DunningNotice;
 import org.receivables.dunning.Exclusion;
 import org.receivables.dunning.Gate;
-import org.receivables.dunning.fee.FeeRule;
 import org.receivables.dunning.NoticeLine;
+import org.receivables.dunning.fee.FeeBasis;
+import org.receivables.dunning.fee.FeeRule;
+import org.receivables.dunning.interest.InterestCalculation;
+import org.receivables.dunning.interest.InterestCalculator;
+import org.receivables.dunning.interest.LatePaymentRule;
 import org.receivables.dunning.spi.DunningPolicy;
 import org.receivables.dunning.spi.PolicyOutcome;
 
@@ -42,11 +51,28 @@ import org.receivables.dunning.spi.PolicyOutcome;
  * </ul>
  * For each currency, if at least one item rises, one notice gathers every item at level 1 or more,
  * at the highest item level, with that level's actions and, for the rising items, the level's fee
- * (at most once per item and level). The notice is held back as {@link Gate#BELOW_MINIMUM} when its
+ * (at most once per item and level); a level whose fee is charged
+ * {@linkplain FeeBasis#PER_NOTICE per notice} charges it on the notice total instead, at most once
+ * per customer, currency and level. The notice is held back as {@link Gate#BELOW_MINIMUM} when its
  * total is below the level's minimum amount or minimum share of the customer's open balance in that
  * currency, and as {@link Gate#INTERVAL_NOT_ELAPSED} when fewer than the minimum days between notices
  * have passed since the customer's last notice. When no item rises, each item at a level is
  * reported as {@link Gate#LEVEL_ALREADY_REACHED}.
+ *
+ * <p><b>Interest and compensation.</b> On every line of a notice whose item is an overdue principal
+ * item (never on fee or interest charges: no interest on interest), with the interest calculator of
+ * the line's level, or else the policy's {@linkplain #getInterest() calculator}: interest on the
+ * item's open amount on D for the days after its due date, or after the last day the history records
+ * interest charged for it ({@link DunningHistory#interestChargedThrough}), up to and including D.
+ * Running again charges only the days not yet charged: interest over [a, c] is the interest charged
+ * over [a, b] plus the interest over [b, c], within one minor unit per run. The
+ * {@linkplain #getCompensation() compensation} (such as the EUR 40 of the EU rule) is charged once
+ * per late invoice, on the line of its first overdue principal item in the notice, on the total open
+ * amount of the invoice's overdue lines, unless the history records it. Like fees, interest and
+ * compensation are proposed only with a notice and only when positive; a rule holding amounts in
+ * another currency than the items (a EUR 40 compensation on GBP items) charges nothing. A calculator
+ * that cannot compute (rates unknown for the period) fails the policy for the customer, which the
+ * engine reports.
  *
  * <pre>
  *   LeveledPolicy policy = LeveledPolicy.builder().name("standard")
@@ -58,6 +84,13 @@ import org.receivables.dunning.spi.PolicyOutcome;
  *       .build();
  *   // an item due 2024-05-01: reminder from 2024-04-28, letter from 2024-05-18 (14 + 3 grace),
  *   // hand-off from 2024-06-18 (45 + 3), each one level per run and at least 7 days apart
+ *
+ *   LeveledPolicy statutory = LeveledPolicy.builder().name("statutory")
+ *       .addLevels(DunningLevel.of(1, ActionKind.LETTER))
+ *       .latePaymentRule(LatePaymentRules.germanyBgb288(basiszinssatz, CustomerKind.BUSINESS))
+ *       .build();
+ *   // each notice line of an overdue invoice shows interest at Basiszinssatz + 9 points since the
+ *   // due date or the last interest charged, and the first notice of an invoice its EUR 40
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -134,6 +167,35 @@ public abstract class LeveledPolicy implements DunningPolicy {
     }
 
     /**
+     * Gets the interest calculator for overdue items at levels that carry none of their own.
+     *
+     * @return the calculator, or empty for no interest
+     */
+    public abstract Optional<InterestCalculator> getInterest();
+
+    /**
+     * Gets the rule of the fixed compensation charged once per late invoice, on its overdue amount,
+     * such as the EUR 40 of the EU Late Payment Directive or the UK fixed sums by debt size.
+     *
+     * @return the compensation rule, or empty for none
+     */
+    public abstract Optional<FeeRule> getCompensation();
+
+    /**
+     * Gets the interest calculator for items at a level: the level's own, or else the policy's.
+     *
+     * @param level the level number, 1 to the number of levels
+     * @return the calculator, or empty for no interest at the level
+     * @throws IllegalArgumentException if level is out of range
+     */
+    public Optional<InterestCalculator> interestAt(int level) {
+        if (level < 1 || level > getLevels().size()) {
+            throw new IllegalArgumentException("level must be 1 to " + getLevels().size() + ": " + level);
+        }
+        return getLevels().get(level - 1).getInterest().or(this::getInterest);
+    }
+
+    /**
      * Gets the days past due from which an item matches a level, grace days included.
      *
      * @param level the level number, 1 to the number of levels
@@ -176,11 +238,15 @@ public abstract class LeveledPolicy implements DunningPolicy {
      *   level -3: REMINDER_EMAIL             # one line per level, in order
      *   level 14: LETTER, PHONE_CALL_TASK fee EUR 5.00 minimum EUR 10.00 share 10%
      *   level 30: LETTER fee 1.5% feemin EUR 5.00 feemax EUR 100.00
+     *   level 40: LETTER fee EUR 10.00 per notice   # a fee once per notice (FeeBasis.PER_NOTICE)
      *   level 45: AGENCY_HANDOFF
      * </pre>
      * Action names are those of {@link org.receivables.dunning.ActionKind}, in any case. A fee is
      * fixed ({@code fee EUR 5.00}, a {@link FeeRule#fixed(Money)}) or a percentage with an optional
-     * minimum and maximum (a {@link org.receivables.dunning.fee.PercentageFee}, rounded half-even).
+     * minimum and maximum (a {@link org.receivables.dunning.fee.PercentageFee}, rounded half-even),
+     * charged per item unless followed by {@code per notice}. Interest calculators and compensation
+     * have no text form: {@link #toString()} prints them as {@code interest ...} and
+     * {@code compensation ...} lines, which do not parse.
      *
      * @param text the description, not null
      * @return the policy, not null
@@ -264,7 +330,8 @@ public abstract class LeveledPolicy implements DunningPolicy {
                 line.rule("level " + target + " from " + level.getDaysPastDue() + " days past due"
                         + (level.getDaysPastDue() >= 1 && getGraceDays() > 0 ? " plus " + getGraceDays() + " grace days" : "")
                         + "; item " + dpd + " days past due");
-                if (level.getFee().isPresent() && !history.isFeeCharged(item.getRef(), target, asOf)) {
+                if (level.getFee().isPresent() && level.getFeeBasis() == FeeBasis.PER_ITEM
+                        && !history.isFeeCharged(item.getRef(), target, asOf)) {
                     feeFor(level.getFee().get(), item.getOpenAmount()).ifPresent(line::fee);
                 }
             } else {
@@ -318,8 +385,60 @@ public abstract class LeveledPolicy implements DunningPolicy {
             next.offer(allowed, "interval between notices elapses");
             return;
         }
-        outcome.addNotices(DunningNotice.builder().customerId(id).currency(total.getCurrencyUnit())
-                .policyName(getName()).lines(lines).actions(level.getActions()).build());
+        DunningNotice.Builder notice = DunningNotice.builder().customerId(id).currency(total.getCurrencyUnit())
+                .policyName(getName()).lines(withInterest(id, lines, items, history, asOf)).actions(level.getActions());
+        if (level.getFee().isPresent() && level.getFeeBasis() == FeeBasis.PER_NOTICE
+                && !history.isNoticeFeeCharged(id, total.getCurrencyUnit(), noticeLevel, asOf)) {
+            feeFor(level.getFee().get(), total).ifPresent(notice::noticeFee);
+        }
+        outcome.addNotices(notice.build());
+    }
+
+    /** The lines with the interest and compensation due on their overdue principal items. */
+    private List<NoticeLine> withInterest(CustomerId id, List<NoticeLine> lines, List<OpenItem> items,
+            DunningHistory history, LocalDate asOf) {
+        TreeMap<ItemRef, OpenItem> byRef = new TreeMap<>();
+        items.forEach(i -> byRef.put(i.getRef(), i));
+        TreeMap<InvoiceId, Money> lateByInvoice = new TreeMap<>();
+        for (NoticeLine line : lines) {
+            OpenItem item = byRef.get(line.getRef());
+            if (isLatePrincipal(item, asOf)) {
+                lateByInvoice.merge(item.getRef().getInvoiceId(), item.getOpenAmount(), Money::plus);
+            }
+        }
+        Set<InvoiceId> compensated = new HashSet<>();
+        List<NoticeLine> result = new ArrayList<>();
+        for (NoticeLine line : lines) {
+            OpenItem item = byRef.get(line.getRef());
+            if (!isLatePrincipal(item, asOf)) {
+                result.add(line);
+                continue;
+            }
+            NoticeLine.Builder b = NoticeLine.builder().from(line);
+            Optional<InterestCalculator> calculator = interestAt(line.getLevel());
+            if (calculator.isPresent()) {
+                LocalDate due = item.getDueDate();
+                LocalDate from = history.interestChargedThrough(item.getRef(), asOf).filter(d -> d.isAfter(due))
+                        .orElse(due);
+                if (from.isBefore(asOf)) {
+                    InterestCalculation calc = calculator.get().calculate(item.getOpenAmount(), due, from, asOf);
+                    if (calc.getInterest().isPositive()) {
+                        b.interestCalculation(calc);
+                    }
+                }
+            }
+            InvoiceId invoice = item.getRef().getInvoiceId();
+            if (getCompensation().isPresent() && compensated.add(invoice)
+                    && !history.isCompensationCharged(id, invoice, asOf)) {
+                feeFor(getCompensation().get(), lateByInvoice.get(invoice)).ifPresent(b::compensation);
+            }
+            result.add(b.build());
+        }
+        return result;
+    }
+
+    private static boolean isLatePrincipal(OpenItem item, LocalDate asOf) {
+        return item.getKind() == ItemKind.PRINCIPAL && item.getRef().isInstalment() && item.isOverdueOn(asOf);
     }
 
     /** The fee of a rule on an amount; none if zero or if the rule holds amounts in another currency. */
@@ -395,6 +514,21 @@ public abstract class LeveledPolicy implements DunningPolicy {
     public static final class Builder extends ImmutableLeveledPolicy.Builder {
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * Sets the policy's interest and compensation from a statutory rule: its interest calculator
+         * and, if it grants one, its fixed compensation per late invoice.
+         *
+         * @param rule the rule, such as one of {@link org.receivables.dunning.interest.LatePaymentRules}, not null
+         * @return this builder
+         * @throws NullPointerException if rule is null
+         */
+        public Builder latePaymentRule(LatePaymentRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            interest(rule.getInterest());
+            rule.getCompensation().ifPresent(this::compensation);
+            return this;
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.joda.money.Money;
 import org.receivables.core.money.Percentage;
 import org.receivables.dunning.ActionKind;
+import org.receivables.dunning.fee.FeeBasis;
 import org.receivables.dunning.fee.FeeRule;
 import org.receivables.dunning.fee.FixedFee;
 import org.receivables.dunning.fee.PercentageFee;
@@ -38,10 +39,16 @@ final class PolicyText {
             level.getActions().forEach(a -> actions.add(a.name()));
             b.append(' ').append(String.join(", ", actions));
             level.getFee().ifPresent(f -> b.append(" fee ").append(printFee(f)));
+            if (level.getFee().isPresent() && level.getFeeBasis() == FeeBasis.PER_NOTICE) {
+                b.append(" per notice");
+            }
             level.getMinimumAmount().ifPresent(m -> b.append(" minimum ").append(m));
             level.getMinimumShare().ifPresent(s -> b.append(" share ").append(s));
+            level.getInterest().ifPresent(i -> b.append(" interest ").append(i));
             b.append('\n');
         }
+        policy.getInterest().ifPresent(i -> b.append("interest ").append(i).append('\n'));
+        policy.getCompensation().ifPresent(c -> b.append("compensation ").append(printFee(c)).append('\n'));
         return b.toString();
     }
 
@@ -158,6 +165,12 @@ final class PolicyText {
                     percentageFee.maximum(amount);
                 }
                 w += 3;
+            } else if (keyword.equals("per")) {
+                if (w + 1 >= words.length || !(words[w + 1].equals("notice") || words[w + 1].equals("item"))) {
+                    throw new IllegalArgumentException("per needs 'notice' or 'item'");
+                }
+                level.feeBasis(words[w + 1].equals("notice") ? FeeBasis.PER_NOTICE : FeeBasis.PER_ITEM);
+                w += 2;
             } else if (keyword.equals("share")) {
                 if (w + 1 >= words.length) {
                     throw new IllegalArgumentException("share needs a percentage");
@@ -185,7 +198,7 @@ final class PolicyText {
 
     private static boolean isKeyword(String word) {
         return word.equals("fee") || word.equals("feemin") || word.equals("feemax") || word.equals("minimum")
-                || word.equals("share");
+                || word.equals("share") || word.equals("per");
     }
 
     private static ActionKind action(String name) {

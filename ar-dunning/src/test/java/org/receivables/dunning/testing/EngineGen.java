@@ -101,6 +101,9 @@ public final class EngineGen {
                 }
                 if (chance(in, 30)) {
                     level.fee(chance(in, 50) ? FeeRule.fixed(Money.parse("EUR 5.00")) : FeeRule.percentage(Percentage.of(2)));
+                    if (chance(in, 40)) {
+                        level.feeBasis(org.receivables.dunning.fee.FeeBasis.PER_NOTICE);
+                    }
                 }
                 if (chance(in, 15)) {
                     level.minimumAmount(Money.parse("EUR 20.00"));
@@ -113,11 +116,55 @@ public final class EngineGen {
         };
     }
 
-    /** Whole scenarios. */
+    /**
+     * Simple interest at a fixed rate of 0 to 12% from 2019 on, over one of the day counts, rate
+     * fixings and roundings.
+     */
+    public static Gen<org.receivables.dunning.interest.SimpleInterest> interest() {
+        return in -> org.receivables.dunning.interest.SimpleInterest.builder()
+                .referenceRates(org.receivables.dunning.interest.RateTable.of(LocalDate.of(2019, 1, 1),
+                        Percentage.of(java.math.BigDecimal.valueOf(between(in, 0, 1200), 2))))
+                .margin(Percentage.of(between(in, 0, 9)))
+                .dayCount(org.receivables.dunning.interest.DayCount.values()[between(in, 0,
+                        org.receivables.dunning.interest.DayCount.values().length - 1)])
+                .rateFixing(org.receivables.dunning.interest.RateFixing.values()[between(in, 0,
+                        org.receivables.dunning.interest.RateFixing.values().length - 1)])
+                .rounding(chance(in, 50) ? java.math.RoundingMode.HALF_EVEN : java.math.RoundingMode.CEILING)
+                .build();
+    }
+
+    /**
+     * {@link #policies()} that also charge interest (on the policy, on one level, or both) and a
+     * compensation per late invoice (EUR 40, or the UK-like banded sums in EUR), each some of the time.
+     */
+    public static Gen<LeveledPolicy> chargingPolicies() {
+        return in -> {
+            LeveledPolicy base = policies().generate(in);
+            LeveledPolicy.Builder b = LeveledPolicy.builder().from(base);
+            if (chance(in, 50)) {
+                b.interest(interest().generate(in));
+            }
+            if (chance(in, 25)) {
+                List<DunningLevel> levels = new ArrayList<>(base.getLevels());
+                int i = between(in, 0, levels.size() - 1);
+                levels.set(i, DunningLevel.builder().from(levels.get(i)).interest(interest().generate(in)).build());
+                b.levels(levels);
+            }
+            if (chance(in, 40)) {
+                b.compensation(chance(in, 50) ? FeeRule.fixed(Money.parse("EUR 40.00"))
+                        : org.receivables.dunning.fee.BandedFee.of(Money.parse("EUR 40.00"))
+                                .withBand(Money.parse("EUR 1000.00"), Money.parse("EUR 70.00"))
+                                .withBand(Money.parse("EUR 10000.00"), Money.parse("EUR 100.00")));
+            }
+            return b.build();
+        };
+    }
+
+    /** Whole scenarios, with {@link #chargingPolicies()}. */
     public static Gen<Scenario> scenarios() {
         return in -> {
             LocalDate asOf = LocalDate.of(2024, 1, 1).plusDays(between(in, 0, 1000));
-            LeveledPolicy policy = policies().generate(in);
+            LeveledPolicy policy = chargingPolicies().generate(in);
             DunningEngine.Builder eb = DunningEngine.builder().policy(policy).promiseGraceDays(between(in, 0, 3));
             int caps = between(in, 0, 2);
             for (int i = 0; i < caps; i++) {
