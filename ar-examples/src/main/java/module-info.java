@@ -5,4 +5,8 @@ module org.receivables.examples {
     requires org.receivables.dunning;
 
     exports org.receivables.examples;
+    exports org.receivables.examples.plugin;
+
+    provides org.receivables.dunning.spi.DunningPolicyProvider
+        with org.receivables.examples.plugin.QuietSeasonPolicyProvider;
 }

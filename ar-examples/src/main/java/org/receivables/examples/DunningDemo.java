@@ -23,6 +23,7 @@ import org.receivables.dunning.NoticeLine;
 import org.receivables.dunning.ScorePart;
 import org.receivables.dunning.WorklistEntry;
 import org.receivables.dunning.policy.LeveledPolicy;
+import org.receivables.dunning.spi.DunningPolicies;
 
 /**
  * The dunning part of the demo: a leveled policy written as plain text, weekly runs through the
@@ -107,6 +108,13 @@ final class DunningDemo {
             out.println("   next change for " + change.getCustomerId() + " on " + change.getDate() + ": "
                     + truncate(change.getReason(), 60));
         }
+
+        DunningProposal plugin = DunningEngine.builder().policy(DunningPolicies.byName("quiet-season")).build()
+                .propose(accounts, history, List.of(), asOf);
+        long held = plugin.getExclusions().stream().filter(e -> e.getGate() == Gate.ON_HOLD).count();
+        out.println("   plugin 'quiet-season' (via ServiceLoader): " + plugin.getNotices().size()
+                + " notices, " + held + " customers on hold" + plugin.getNextChanges().stream().findFirst()
+                        .map(c -> ", resuming " + c.getDate()).orElse(""));
 
         LocalDate start = asOf.plusDays(1);
         DunningForecast forecast = engine.forecast(accounts, history.plus(proposal.toRecords()), List.of(), start, 30);

@@ -130,6 +130,8 @@ class DemoTest {
         assertContains(out, "10. Dunning proposal as of 2024-12-31");
         assertContains(out, "left out (gate, items or customers, an example):");
         assertContains(out, "11. Dunning forecast, 2025-01-01 to 2025-01-30");
+        // 2024-12-31 is inside the sample plugin's quiet season (20 Dec to 6 Jan): all 40 customers held
+        assertContains(out, "plugin 'quiet-season' (via ServiceLoader): 0 notices, 40 customers on hold, resuming 2025-01-07");
         Matcher day = Pattern.compile("\\n   (2025-01-\\d\\d)  (\\d+) notices  \\{([^}]*)\\}").matcher(out);
         int days = 0;
         while (day.find()) {
