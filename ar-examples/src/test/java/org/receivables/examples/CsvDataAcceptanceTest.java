@@ -47,7 +47,7 @@ import org.receivables.core.ledger.PromiseMade;
  */
 class CsvDataAcceptanceTest {
 
-    private static final PortfolioGenerator GENERATOR = PortfolioGenerator.of(20_241_231L, 16, 900,
+    private static final PortfolioGenerator GENERATOR = PortfolioGenerator.of(20_241_231L, 30, 600,
             YearMonth.of(2023, 1), 24);
 
     @TempDir

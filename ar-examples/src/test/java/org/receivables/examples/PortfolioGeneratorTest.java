@@ -70,7 +70,7 @@ class PortfolioGeneratorTest {
     /** The mix the generator promises is there: both currencies, every terms notation, every kind of document. */
     @Test
     void theDataHasTheRealisticMixAndReadsBackWithoutProblems() throws IOException {
-        SortedMap<String, Long> counts = PortfolioGenerator.of(11L, 30, 1500, YearMonth.of(2023, 1), 24)
+        SortedMap<String, Long> counts = PortfolioGenerator.of(11L, 60, 900, YearMonth.of(2023, 1), 24)
                 .writeCsv(temp);
         String invoices = Files.readString(temp.resolve("invoices.csv"));
         assertTrue(invoices.contains(",EUR,") && invoices.contains(",USD,"));
@@ -82,7 +82,7 @@ class PortfolioGeneratorTest {
         }
         assertTrue(counts.get("payments.csv") > counts.get("invoices.csv") / 2, counts.toString());
         Portfolio portfolio = CsvPortfolioReader.create().read(temp);
-        assertEquals(30, portfolio.size());
+        assertEquals(60, portfolio.size());
     }
 
     @Test
