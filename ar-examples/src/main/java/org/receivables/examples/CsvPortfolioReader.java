@@ -42,7 +42,6 @@ import org.receivables.core.document.PaymentId;
 import org.receivables.core.document.PaymentMethod;
 import org.receivables.core.document.PromiseId;
 import org.receivables.core.document.PromiseToPay;
-import org.receivables.core.ledger.AllocationPosted;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
@@ -234,7 +233,7 @@ public final class CsvPortfolioReader {
             }
             List<CustomerLedger> built = new ArrayList<>();
             for (Map.Entry<CustomerId, CustomerLedger.Builder> e : ledgers.entrySet()) {
-                built.add(allocate(e.getValue().build(), sources.getOrDefault(e.getKey(), List.of())));
+                built.add(allocate(e.getValue(), sources.getOrDefault(e.getKey(), List.of())));
             }
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);
@@ -242,25 +241,26 @@ public final class CsvPortfolioReader {
             return Portfolio.of(built);
         }
 
-        /** Applies the customer's payments and credit notes in date order, credit notes first on a day. */
-        private CustomerLedger allocate(CustomerLedger ledger, List<Source> pending) {
+        /**
+         * Applies the customer's payments and credit notes in date order, credit notes first on a day.
+         * Each allocation needs a view as of its date, so the ledger is built once per source; the
+         * allocation then goes back into the same builder, which admits only the new event (where
+         * {@code withEvent} would re-admit the whole history).
+         */
+        private CustomerLedger allocate(CustomerLedger.Builder builder, List<Source> pending) {
             List<Source> ordered = new ArrayList<>(pending);
             ordered.sort(Comparator.comparing((Source s) -> s.date).thenComparing(s -> s.source.isPayment()));
-            CustomerLedger result = ledger;
             for (Source s : ordered) {
                 try {
                     EventId id = EventId.of("ALLOC-" + (s.source.isPayment() ? "PAY-" : "CN-")
                             + s.source.getDocumentId());
-                    AllocationPosted posted = result.asOf(s.date).allocate(id, s.source, ALLOCATION_STRATEGY,
-                            ALLOCATION_OPTIONS).orElse(null);
-                    if (posted != null) {
-                        result = result.withEvent(posted);
-                    }
+                    builder.build().asOf(s.date).allocate(id, s.source, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS)
+                            .ifPresent(builder::apply);
                 } catch (IllegalArgumentException ex) {
                     problems.add(CsvProblem.of(s.file, s.line, null, "cannot be allocated: " + ex.getMessage()));
                 }
             }
-            return result;
+            return builder.build();
         }
 
         private void readFile(String file, java.util.function.Consumer<Row> handler) {
