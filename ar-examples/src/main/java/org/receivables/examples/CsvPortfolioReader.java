@@ -299,8 +299,11 @@ public final class CsvPortfolioReader {
                             problems.add(CsvProblem.of(file, before + 1, null, "unreadable CSV: " + ex.getMessage()));
                             return;
                         }
-                        long line = before + 1;
-                        before = parser.getCurrentLineNumber();
+                        // the parser counts the line breaks it consumed: after a record that ends in a line
+                        // break, that is the record's last line; blank lines it skipped are counted too
+                        long after = parser.getCurrentLineNumber();
+                        long line = Math.max(before + 1, after - breaksWithin(record));
+                        before = after;
                         if (!record.isConsistent()) {
                             problems.add(CsvProblem.of(file, line, null, "has " + record.size()
                                     + " fields; the header has " + header.size()));
@@ -322,6 +325,14 @@ public final class CsvPortfolioReader {
             } catch (IOException | UncheckedIOException ex) {
                 problems.add(CsvProblem.ofFile(file, "cannot be read: " + ex.getMessage()));
             }
+        }
+
+        private long breaksWithin(CSVRecord record) {
+            long breaks = 0;
+            for (String value : record) {
+                breaks += value.chars().filter(c -> c == '\n').count();
+            }
+            return breaks;
         }
 
         private boolean checkHeader(String file, List<String> header) {

@@ -201,6 +201,23 @@ class CsvPortfolioReaderTest {
                 "credit_notes.csv line 3, column id: duplicate id CN-1 (first on line 2)");
     }
 
+    /** Blank lines are skipped and a quoted field may hold a line break; line numbers stay those of the file. */
+    @Test
+    void lineNumbersCountBlankLinesAndQuotedLineBreaks() throws IOException {
+        write("customers.csv", CUSTOMERS.replace("Acme Ltd", "\"Acme\nLtd\"") + "\n\nC-3,Nobody,ROBOT,\n");
+        assertProblems("customers.csv line 7, column kind: 'ROBOT' is not a customer kind; expected BUSINESS or"
+                + " CONSUMER (No enum constant org.receivables.core.customer.CustomerKind.ROBOT)");
+    }
+
+    @Test
+    void aRowTheLedgerRefusesIsReportedWithItsLine() throws IOException {
+        write("disputes.csv", "id,customer_id,invoice_id,opened_date,reason\n"
+                + "D-1,C-1,INV-2,2024-01-01,goods damaged\n");
+        String err = run(1);
+        assertTrue(err.startsWith("disputes.csv line 2: refused by the ledger: "), err);
+        assertTrue(err.contains("2024-01-01"), err);
+    }
+
     // ---- Demo.execute options ----
 
     @Test
