@@ -42,6 +42,11 @@ import org.receivables.core.document.PaymentId;
 import org.receivables.core.document.PaymentMethod;
 import org.receivables.core.document.PromiseId;
 import org.receivables.core.document.PromiseToPay;
+import org.receivables.core.document.WriteOff;
+import org.receivables.core.document.WriteOffId;
+import org.receivables.core.document.WriteOffReason;
+import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
@@ -52,6 +57,7 @@ import org.receivables.core.ledger.LedgerEvent;
 import org.receivables.core.ledger.PaymentReceived;
 import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.ledger.PromiseMade;
+import org.receivables.core.ledger.WriteOffPosted;
 import org.receivables.core.terms.PaymentTerms;
 
 /**
@@ -88,6 +94,8 @@ public final class CsvPortfolioReader {
     public static final String DISPUTES = "disputes.csv";
     /** The promises-to-pay file, optional. */
     public static final String PROMISES = "promises.csv";
+    /** The write-offs file, optional. */
+    public static final String WRITE_OFFS = "write_offs.csv";
 
     /**
      * How payments and credit notes are applied. References are lenient because the reader has
@@ -157,14 +165,16 @@ public final class CsvPortfolioReader {
             PAYMENTS, List.of("id", "customer_id", "received_date", "currency", "amount", "method"),
             CREDIT_NOTES, List.of("id", "customer_id", "issue_date", "currency", "amount"),
             DISPUTES, List.of("id", "customer_id", "invoice_id", "opened_date", "reason"),
-            PROMISES, List.of("id", "customer_id", "made_date", "promised_date", "currency", "amount"));
+            PROMISES, List.of("id", "customer_id", "made_date", "promised_date", "currency", "amount"),
+            WRITE_OFFS, List.of("id", "customer_id", "invoice_id", "date", "reason"));
     private static final Map<String, List<String>> OPTIONAL = Map.of(
             CUSTOMERS, List.of("segment"),
             INVOICES, List.of("po_number"),
             PAYMENTS, List.of("references"),
             CREDIT_NOTES, List.of("invoice_id", "reason"),
             DISPUTES, List.of("currency", "amount"),
-            PROMISES, List.of("invoice_ids"));
+            PROMISES, List.of("invoice_ids"),
+            WRITE_OFFS, List.of("currency", "amount", "instalment", "note"));
 
     /** What the reader remembers of an invoice for the checks of the rows that name it. */
     private static final class InvoiceInfo {
@@ -177,18 +187,40 @@ public final class CsvPortfolioReader {
         }
     }
 
-    /** A payment or credit note waiting to be allocated, with where it came from. */
+    /**
+     * A payment or credit note waiting to be allocated, or a write-off waiting to be posted, with
+     * where it came from. On one day credit notes go first, then payments, then write-offs.
+     */
     private static final class Source {
         final CreditSource source;
+        /** Makes the write-off of a given amount; null for a payment or credit note. */
+        final java.util.function.Function<Money, WriteOff> writeOff;
+        /** The write-off's amount, or null for what is open on the instalment that day. */
+        final Money amount;
+        final InvoiceId invoice;
+        final int instalment;
         final LocalDate date;
         final String file;
         final long line;
 
         Source(CreditSource source, LocalDate date, String file, long line) {
+            this(source, null, null, null, 0, date, file, line);
+        }
+
+        Source(CreditSource source, java.util.function.Function<Money, WriteOff> writeOff, Money amount,
+                InvoiceId invoice, int instalment, LocalDate date, String file, long line) {
             this.source = source;
+            this.writeOff = writeOff;
+            this.amount = amount;
+            this.invoice = invoice;
+            this.instalment = instalment;
             this.date = date;
             this.file = file;
             this.line = line;
+        }
+
+        int rank() {
+            return writeOff != null ? 2 : source.isPayment() ? 1 : 0;
         }
     }
 
@@ -228,6 +260,9 @@ public final class CsvPortfolioReader {
             if (Files.exists(directory.resolve(PROMISES))) {
                 readFile(PROMISES, this::promise);
             }
+            if (Files.exists(directory.resolve(WRITE_OFFS))) {
+                readFile(WRITE_OFFS, this::writeOffRow);
+            }
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);
             }
@@ -249,18 +284,37 @@ public final class CsvPortfolioReader {
          */
         private CustomerLedger allocate(CustomerLedger.Builder builder, List<Source> pending) {
             List<Source> ordered = new ArrayList<>(pending);
-            ordered.sort(Comparator.comparing((Source s) -> s.date).thenComparing(s -> s.source.isPayment()));
+            ordered.sort(Comparator.comparing((Source s) -> s.date).thenComparingInt(Source::rank));
             for (Source s : ordered) {
                 try {
+                    if (s.writeOff != null) {
+                        writeOff(builder, s);
+                        continue;
+                    }
                     EventId id = EventId.of("ALLOC-" + (s.source.isPayment() ? "PAY-" : "CN-")
                             + s.source.getDocumentId());
                     builder.build().asOf(s.date).allocate(id, s.source, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS)
                             .ifPresent(builder::apply);
                 } catch (IllegalArgumentException ex) {
-                    problems.add(CsvProblem.of(s.file, s.line, null, "cannot be allocated: " + ex.getMessage()));
+                    problems.add(CsvProblem.of(s.file, s.line, null, (s.writeOff != null ? "refused by the ledger: "
+                            : "cannot be allocated: ") + ex.getMessage()));
                 }
             }
             return builder.build();
+        }
+
+        /** Posts a write-off; one without an amount takes what is open on the instalment that day, if anything. */
+        private void writeOff(CustomerLedger.Builder builder, Source s) {
+            if (s.amount != null) {
+                builder.apply(WriteOffPosted.of(s.writeOff.apply(s.amount), s.instalment));
+                return;
+            }
+            ItemRef ref = ItemRef.ofInstalment(s.invoice, s.instalment);
+            for (OpenItem item : builder.build().asOf(s.date).getOpenItems()) {
+                if (item.getRef().equals(ref) && item.getOpenAmount().isPositive()) {
+                    builder.apply(WriteOffPosted.of(s.writeOff.apply(item.getOpenAmount()), s.instalment));
+                }
+            }
         }
 
         private void readFile(String file, java.util.function.Consumer<Row> handler) {
@@ -478,6 +532,54 @@ public final class CsvPortfolioReader {
                 }
                 row.apply(() -> PromiseMade.of(b.build()));
             }
+        }
+
+        private void writeOffRow(Row row) {
+            String id = row.id(WRITE_OFFS);
+            CustomerId customer = row.customer();
+            List<String> invoice = row.invoiceList("invoice_id", customer, null);
+            LocalDate date = row.date("date");
+            WriteOffReason reason = row.parse("reason", v -> WriteOffReason.valueOf(v.toUpperCase(Locale.ROOT)),
+                    "is not a write-off reason; expected one of " + List.of(WriteOffReason.values()));
+            Money amount = null;
+            if (row.optional("amount").isPresent()) {
+                amount = row.amount("amount", row.currency("currency"));
+            }
+            Integer instalment = row.optional("instalment").isEmpty() ? Integer.valueOf(1)
+                    : row.parse("instalment", v -> {
+                        int n = Integer.parseInt(v);
+                        if (n < 1) {
+                            throw new IllegalArgumentException("instalment must be 1 or more: " + n);
+                        }
+                        return n;
+                    }, "is not an instalment number 1, 2, ...");
+            String note = row.optional("note").orElse(null);
+            if (row.ok() && invoice.size() != 1) {
+                row.problem("invoice_id", "must name exactly one invoice: " + invoice);
+            }
+            if (row.ok() && !problemsSeen()) {
+                InvoiceInfo info = invoices.get(invoice.get(0));
+                if (amount != null && info.currency != null && !info.currency.equals(amount.getCurrencyUnit())) {
+                    row.problem("currency", "invoice " + invoice.get(0) + " is in " + info.currency + ", not "
+                            + amount.getCurrencyUnit());
+                    return;
+                }
+                InvoiceId invoiceId = InvoiceId.of(invoice.get(0));
+                WriteOffId writeOffId = WriteOffId.of(id);
+                java.util.function.Function<Money, WriteOff> make = value -> {
+                    WriteOff.Builder b = WriteOff.builder();
+                    b.id(writeOffId).customerId(customer).invoiceId(invoiceId).date(date).reason(reason).amount(value);
+                    if (note != null) {
+                        b.note(note);
+                    }
+                    return b.build();
+                };
+                pending(customer, new Source(null, make, amount, invoiceId, instalment, date, WRITE_OFFS, row.line));
+            }
+        }
+
+        private boolean problemsSeen() {
+            return !problems.isEmpty();
         }
 
         private void pending(CustomerId customer, Source source) {

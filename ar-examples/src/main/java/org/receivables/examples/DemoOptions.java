@@ -26,7 +26,7 @@ public final class DemoOptions {
             "  --as-of YYYY-MM-DD  age and measure as of this date (default " + SamplePortfolio.AS_OF + ")",
             "  --data DIR          report on the CSV files in DIR instead of the built-in sample",
             "                      (customers.csv, invoices.csv, payments.csv, credit_notes.csv,",
-            "                      optional disputes.csv and promises.csv; see the README)",
+            "                      optional disputes.csv, promises.csv and write_offs.csv; see the README)",
             "  --quiet             no progress lines on standard error while reading --data",
             "  --help              print this text");
 

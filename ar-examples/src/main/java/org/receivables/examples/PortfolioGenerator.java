@@ -34,6 +34,8 @@ import org.receivables.core.document.PaymentId;
 import org.receivables.core.document.PaymentMethod;
 import org.receivables.core.document.PromiseId;
 import org.receivables.core.document.PromiseToPay;
+import org.receivables.core.document.WriteOffId;
+import org.receivables.core.document.WriteOffReason;
 import org.receivables.core.terms.Instalment;
 import org.receivables.core.terms.PaymentTerms;
 
@@ -50,6 +52,8 @@ import org.receivables.core.terms.PaymentTerms;
  * rush). About 4% of invoices get a credit note, 3% a dispute (8% for bad payers; disputed invoices
  * are paid a month later or not at all), 8% are paid in two parts, 2% overpaid, 5% of payments quote
  * no reference, and late payers make promises to pay that are kept or broken as their lateness has it.
+ * Most of a bad payer's unpaid single-instalment invoices are written off 180 days after their due
+ * date, for whatever is still open then.
  * Nothing is dated after the last day of the last month, which is the natural as-of date.
  *
  * <p>It streams: documents go to the sink as each customer is generated, so memory holds one
@@ -113,6 +117,17 @@ public final class PortfolioGenerator {
          * @param promise the promise
          */
         void promise(PromiseToPay promise);
+
+        /**
+         * Receives a write-off of whatever is open on the invoice's first instalment on {@code date}.
+         *
+         * @param id the write-off's id
+         * @param customer the customer
+         * @param invoice the invoice
+         * @param date the date of the write-off
+         * @param reason why
+         */
+        void writeOff(WriteOffId id, CustomerId customer, InvoiceId invoice, LocalDate date, WriteOffReason reason);
     }
 
     /** The terms notations of the mix, with their weights in the same order. */
@@ -321,6 +336,14 @@ public final class PortfolioGenerator {
                     }
                 }
                 if (unpaid) {
+                    // a bad payer's single-instalment invoice still unpaid six months after its due date
+                    LocalDate writeOffDate = firstDue.plusDays(180);
+                    if (behaviour == Behaviour.BAD_PAYER && !disputed && instalments.size() == 1
+                            && !writeOffDate.isAfter(end) && r.nextDouble() < 0.6) {
+                        otherSerial++;
+                        sink.writeOff(WriteOffId.of(String.format(Locale.ROOT, "WO-%07d", otherSerial)), customer,
+                                invoiceId, writeOffDate, WriteOffReason.BAD_DEBT);
+                    }
                     continue;
                 }
                 Money creditLeft = credit;
@@ -463,6 +486,7 @@ public final class PortfolioGenerator {
         private final BufferedWriter creditNotes;
         private final BufferedWriter disputes;
         private final BufferedWriter promises;
+        private final BufferedWriter writeOffs;
 
         CsvSink(Path dir) throws IOException {
             customers = printer(dir, CsvPortfolioReader.CUSTOMERS, "id", "name", "kind", "segment");
@@ -476,6 +500,8 @@ public final class PortfolioGenerator {
                     "currency", "amount", "reason");
             promises = printer(dir, CsvPortfolioReader.PROMISES, "id", "customer_id", "made_date",
                     "promised_date", "currency", "amount", "invoice_ids");
+            writeOffs = printer(dir, CsvPortfolioReader.WRITE_OFFS, "id", "customer_id", "invoice_id", "date",
+                    "currency", "amount", "instalment", "reason", "note");
         }
 
         private BufferedWriter printer(Path dir, String file, String... header) throws IOException {
@@ -545,6 +571,13 @@ public final class PortfolioGenerator {
                     promise.getMadeDate(), promise.getPromisedDate(), promise.getAmount().getCurrencyUnit(),
                     promise.getAmount().getAmount().toPlainString(),
                     promise.getInvoiceIds().stream().map(InvoiceId::getValue).collect(Collectors.joining(";")));
+        }
+
+        @Override
+        public void writeOff(WriteOffId id, CustomerId customer, InvoiceId invoice, LocalDate date,
+                WriteOffReason reason) {
+            row(writeOffs, CsvPortfolioReader.WRITE_OFFS, id, customer, invoice, date, "", "", "", reason,
+                    "uncollectible");
         }
 
         @Override

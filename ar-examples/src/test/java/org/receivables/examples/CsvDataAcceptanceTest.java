@@ -28,6 +28,15 @@ import org.receivables.core.document.Dispute;
 import org.receivables.core.document.Invoice;
 import org.receivables.core.document.Payment;
 import org.receivables.core.document.PromiseToPay;
+import org.receivables.core.document.WriteOff;
+import org.receivables.core.document.WriteOffId;
+import org.receivables.core.document.WriteOffReason;
+import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.WriteOffPosted;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.receivables.core.document.InvoiceId;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
@@ -84,6 +93,9 @@ class CsvDataAcceptanceTest {
     @Test
     void theReaderBuildsTheSamePortfolioAndAgingAsTheApi() {
         Portfolio read = CsvPortfolioReader.create().read(dir);
+        long writeOffs = read.getLedgers().stream().flatMap(l -> l.getEvents().stream())
+                .filter(e -> e instanceof WriteOffPosted).count();
+        assertTrue(writeOffs > 0, "the generated data should exercise write-offs");
         assertEquals(throughTheApi.getCustomerIds(), read.getCustomerIds());
         for (CustomerId id : read.getCustomerIds()) {
             assertEquals(throughTheApi.getLedger(id).orElseThrow().getEvents(), read.getLedger(id).orElseThrow()
@@ -101,6 +113,7 @@ class CsvDataAcceptanceTest {
         Map<CustomerId, CustomerLedger> ledgers = new LinkedHashMap<>();
         List<Payment> payments = new ArrayList<>();
         List<CreditNote> creditNotes = new ArrayList<>();
+        List<WriteOff> writeOffs = new ArrayList<>();   // amounts are placeholders: the open amount is written off
         GENERATOR.generate(new PortfolioGenerator.Sink() {
             @Override
             public void customer(CustomerId id, String name, CustomerKind kind, String segment) {
@@ -130,28 +143,51 @@ class CsvDataAcceptanceTest {
             }
 
             @Override
+            public void writeOff(WriteOffId id, CustomerId customer, InvoiceId invoice, LocalDate date,
+                    WriteOffReason reason) {
+                writeOffs.add(WriteOff.builder().id(id).customerId(customer).invoiceId(invoice).date(date)
+                        .reason(reason).note("uncollectible").amount(Money.ofMinor(CurrencyUnit.EUR, 1)).build());
+            }
+
+            @Override
             public void promise(PromiseToPay promise) {
                 ledgers.put(promise.getCustomerId(), ledgers.get(promise.getCustomerId())
                         .withEvent(PromiseMade.of(promise)));
             }
         });
-        record Pending(CustomerId customer, CreditSource source, LocalDate date, String eventId) {
+        record Pending(CustomerId customer, CreditSource source, LocalDate date, String eventId, WriteOff writeOff) {
+            int rank() {
+                return writeOff != null ? 2 : source.isPayment() ? 1 : 0;
+            }
         }
         List<Pending> pending = new ArrayList<>();
         for (Payment p : payments) {
             ledgers.put(p.getCustomerId(), ledgers.get(p.getCustomerId()).withEvent(PaymentReceived.of(p)));
             pending.add(new Pending(p.getCustomerId(), CreditSource.ofPayment(p.getId()), p.getReceivedDate(),
-                    "ALLOC-PAY-" + p.getId()));
+                    "ALLOC-PAY-" + p.getId(), null));
         }
         for (CreditNote c : creditNotes) {
             ledgers.put(c.getCustomerId(), ledgers.get(c.getCustomerId()).withEvent(CreditNoteIssued.of(c)));
             pending.add(new Pending(c.getCustomerId(), CreditSource.ofCreditNote(c.getId()), c.getIssueDate(),
-                    "ALLOC-CN-" + c.getId()));
+                    "ALLOC-CN-" + c.getId(), null));
         }
-        pending.sort(Comparator.comparing(Pending::date).thenComparing(p -> p.source().isPayment()));
+        for (WriteOff w : writeOffs) {
+            pending.add(new Pending(w.getCustomerId(), null, w.getDate(), null, w));
+        }
+        pending.sort(Comparator.comparing(Pending::date).thenComparingInt(Pending::rank));
         AllocationOptions lenient = AllocationOptions.builder().strictReferences(false).build();
         for (Pending p : pending) {
             CustomerLedger ledger = ledgers.get(p.customer());
+            if (p.writeOff() != null) {
+                ItemRef ref = ItemRef.ofInstalment(p.writeOff().getInvoiceId(), 1);
+                for (OpenItem item : ledger.asOf(p.date()).getOpenItems()) {
+                    if (item.getRef().equals(ref)) {
+                        ledgers.put(p.customer(), ledger.withEvent(WriteOffPosted.of(WriteOff.builder()
+                                .from(p.writeOff()).amount(item.getOpenAmount()).build(), 1)));
+                    }
+                }
+                continue;
+            }
             ledger.asOf(p.date()).allocate(EventId.of(p.eventId()), p.source(),
                     AllocationStrategies.remittanceDirected(AllocationStrategies.OLDEST_DUE_FIRST), lenient)
                     .ifPresent(a -> ledgers.put(p.customer(), ledger.withEvent(a)));

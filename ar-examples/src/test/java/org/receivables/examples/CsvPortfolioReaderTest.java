@@ -91,6 +91,33 @@ class CsvPortfolioReaderTest {
         assertEquals(1, acme.getPromises().size());
     }
 
+    /**
+     * WO-1 writes off EUR 100.00 of INV-2 (open 450.00 after CN-1) on 2024-04-30; WO-2 has no amount
+     * and takes what is open on INV-3 on 2024-12-31: JPY 20000 - 5000 = 15000. Nothing is left open.
+     */
+    @Test
+    void writeOffsTakeTheirAmountOrWhatIsOpen() throws IOException {
+        write("write_offs.csv", "id,customer_id,invoice_id,date,currency,amount,reason,note\n"
+                + "WO-1,C-1,INV-2,2024-04-30,EUR,100.00,SETTLEMENT,agreed\n"
+                + "WO-2,C-2,INV-3,2024-12-31,,,BAD_DEBT,\n");
+        Portfolio p = CsvPortfolioReader.create().read(dir);
+        assertEquals(Money.parse("EUR 350.00"), p.getLedger(CustomerId.of("C-1")).orElseThrow()
+                .asOf(LocalDate.of(2024, 4, 30)).getBalance(CurrencyUnit.EUR));
+        LedgerView doe = p.getLedger(CustomerId.of("C-2")).orElseThrow().asOf(LocalDate.of(2024, 12, 31));
+        assertEquals(Money.parse("JPY 0"), doe.getBalance(CurrencyUnit.JPY));
+        assertEquals(List.of(), doe.getOpenItems());
+    }
+
+    @Test
+    void badWriteOffsAreReported() throws IOException {
+        write("write_offs.csv", "id,customer_id,invoice_id,date,currency,amount,reason\n"
+                + "WO-1,C-1,INV-2,2024-04-30,EUR,100.00,LAZINESS\n"
+                + "WO-2,C-1,INV-2,2024-04-30,EUR,9000.00,BAD_DEBT\n");
+        String err = run(1);
+        assertTrue(err.startsWith("write_offs.csv line 2, column reason: 'LAZINESS' is not a write-off reason;"), err);
+        assertEquals(2, err.lines().count(), "one problem and the summary: the ledger is not built after a bad row");
+    }
+
     @Test
     void progressLinesComeEveryNRows() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -24,7 +24,7 @@ import org.receivables.core.ledger.Portfolio;
 class PortfolioGeneratorTest {
 
     private static final List<String> FILES = List.of("customers.csv", "invoices.csv", "payments.csv",
-            "credit_notes.csv", "disputes.csv", "promises.csv");
+            "credit_notes.csv", "disputes.csv", "promises.csv", "write_offs.csv");
 
     @TempDir
     Path temp;
@@ -77,7 +77,8 @@ class PortfolioGeneratorTest {
         for (String terms : PortfolioGenerator.TERMS) {
             assertTrue(invoices.contains(terms), terms);
         }
-        for (String file : List.of("payments.csv", "credit_notes.csv", "disputes.csv", "promises.csv")) {
+        for (String file : List.of("payments.csv", "credit_notes.csv", "disputes.csv", "promises.csv",
+                "write_offs.csv")) {
             assertTrue(counts.get(file) > 0, file + " " + counts);
         }
         assertTrue(counts.get("payments.csv") > counts.get("invoices.csv") / 2, counts.toString());
