@@ -236,6 +236,7 @@ public final class CsvPortfolioReader {
         private final Map<CustomerId, List<Source>> sources = new HashMap<>();
         private final java.util.Set<String> failed = new java.util.HashSet<>();
         private long rows;
+        private long applied;
 
         Run(Path directory) {
             this.directory = directory;
@@ -286,6 +287,10 @@ public final class CsvPortfolioReader {
             List<Source> ordered = new ArrayList<>(pending);
             ordered.sort(Comparator.comparing((Source s) -> s.date).thenComparingInt(Source::rank));
             for (Source s : ordered) {
+                applied++;
+                if (progress != null && applied % every == 0) {
+                    progress.printf(Locale.ROOT, "applied %,d payments, credit notes and write-offs%n", applied);
+                }
                 try {
                     if (s.writeOff != null) {
                         writeOff(builder, s);

@@ -122,8 +122,10 @@ class CsvPortfolioReaderTest {
     void progressLinesComeEveryNRows() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CsvPortfolioReader.create().withProgress(new PrintStream(err, true, StandardCharsets.UTF_8), 3).read(dir);
-        // 2 customers + 3 invoices + 2 payments + 1 credit note = 8 rows: lines at 3 and 6
-        assertEquals(List.of("read 3 rows (now in invoices.csv)", "read 6 rows (now in payments.csv)"),
+        // 2 customers + 3 invoices + 2 payments + 1 credit note = 8 rows: lines at 3 and 6; then the
+        // 3 payments and credit notes are applied: a line at 3
+        assertEquals(List.of("read 3 rows (now in invoices.csv)", "read 6 rows (now in payments.csv)",
+                "applied 3 payments, credit notes and write-offs"),
                 err.toString(StandardCharsets.UTF_8).lines().toList());
         assertThrows(IllegalArgumentException.class, () -> CsvPortfolioReader.create().withProgress(null, 0));
     }
