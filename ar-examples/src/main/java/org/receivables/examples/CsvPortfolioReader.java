@@ -415,7 +415,7 @@ public final class CsvPortfolioReader {
         // ---- one row per file ----
 
         private void customer(Row row) {
-            String id = row.id(CUSTOMERS);
+            String id = row.id(CUSTOMERS, CustomerId::of);
             CustomerId customerId = row.parse("id", CustomerId::of);
             row.text("name");
             row.parse("kind", v -> CustomerKind.valueOf(v.toUpperCase(Locale.ROOT)),
@@ -429,7 +429,7 @@ public final class CsvPortfolioReader {
         }
 
         private void invoice(Row row) {
-            String id = row.id(INVOICES);
+            String id = row.id(INVOICES, InvoiceId::of);
             CustomerId customer = row.customer();
             LocalDate issued = row.date("issue_date");
             CurrencyUnit currency = row.currency("currency");
@@ -451,7 +451,7 @@ public final class CsvPortfolioReader {
         }
 
         private void payment(Row row) {
-            String id = row.id(PAYMENTS);
+            String id = row.id(PAYMENTS, PaymentId::of);
             CustomerId customer = row.customer();
             LocalDate received = row.date("received_date");
             CurrencyUnit currency = row.currency("currency");
@@ -471,7 +471,7 @@ public final class CsvPortfolioReader {
         }
 
         private void creditNote(Row row) {
-            String id = row.id(CREDIT_NOTES);
+            String id = row.id(CREDIT_NOTES, CreditNoteId::of);
             CustomerId customer = row.customer();
             LocalDate issued = row.date("issue_date");
             CurrencyUnit currency = row.currency("currency");
@@ -498,7 +498,7 @@ public final class CsvPortfolioReader {
         }
 
         private void dispute(Row row) {
-            String id = row.id(DISPUTES);
+            String id = row.id(DISPUTES, DisputeId::of);
             CustomerId customer = row.customer();
             List<String> invoice = row.invoiceList("invoice_id", customer, null);
             LocalDate opened = row.date("opened_date");
@@ -522,7 +522,7 @@ public final class CsvPortfolioReader {
         }
 
         private void promise(Row row) {
-            String id = row.id(PROMISES);
+            String id = row.id(PROMISES, PromiseId::of);
             CustomerId customer = row.customer();
             LocalDate made = row.date("made_date");
             LocalDate promised = row.date("promised_date");
@@ -540,7 +540,7 @@ public final class CsvPortfolioReader {
         }
 
         private void writeOffRow(Row row) {
-            String id = row.id(WRITE_OFFS);
+            String id = row.id(WRITE_OFFS, WriteOffId::of);
             CustomerId customer = row.customer();
             List<String> invoice = row.invoiceList("invoice_id", customer, null);
             LocalDate date = row.date("date");
@@ -648,9 +648,9 @@ public final class CsvPortfolioReader {
             }
 
             /** The row's id, checked for blanks and for duplicates within its file. */
-            String id(String idFile) {
+            String id(String idFile, java.util.function.Function<String, ?> idType) {
                 String id = parse("id", v -> {
-                    EventId.of(v);    // the same rules as every document id: not blank, no control characters
+                    idType.apply(v);    // the document id's own rules: not blank, no control characters
                     return v;
                 });
                 if (id != null) {
