@@ -3,6 +3,7 @@ module org.receivables.examples {
     requires org.receivables.core;
     requires org.receivables.aging;
     requires org.receivables.dunning;
+    requires org.apache.commons.csv;
 
     exports org.receivables.examples;
     exports org.receivables.examples.plugin;

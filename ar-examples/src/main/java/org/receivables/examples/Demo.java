@@ -1,16 +1,23 @@
 package org.receivables.examples;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.Invoice;
 import org.receivables.core.document.InvoiceId;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.money.MoneySplit;
 import org.receivables.core.terms.BusinessDayConventions;
 import org.receivables.core.terms.DiscountTier;
@@ -32,21 +39,122 @@ public final class Demo {
     private Demo() {
     }
 
+    /** The exit status of a run that printed its report. */
+    public static final int EXIT_OK = 0;
+    /** The exit status when the {@code --data} files are missing or have bad rows; nothing is printed on standard output. */
+    public static final int EXIT_BAD_DATA = 1;
+    /** The exit status of a bad command line; the usage text goes to standard error. */
+    public static final int EXIT_USAGE = 2;
+
     /**
-     * Runs the demo and prints to standard output.
+     * Runs the demo with the options of {@link DemoOptions} and exits with the status of {@link #execute}.
      *
-     * @param args ignored
+     * @param args the command line
      */
     public static void main(String[] args) {
-        run(System.out);
+        int status = execute(args, System.out, System.err);
+        System.out.flush();
+        if (status != EXIT_OK) {
+            System.exit(status);
+        }
     }
 
     /**
-     * Prints the demo.
+     * Runs the demo for a command line and returns its exit status instead of exiting.
+     *
+     * <p>Without {@code --data} it prints the whole demo on the built-in data, aged as of {@code --as-of}.
+     * With {@code --data DIR} it reads the CSV files in DIR and prints the aging, metrics and
+     * allowance sections for each currency in them. Bad rows are all listed on {@code err}, one a line
+     * (file, line, column, reason), and nothing is printed on {@code out}.
+     *
+     * @param args the command line, not null
+     * @param out where the report goes, not null
+     * @param err where usage, problems and progress go, not null
+     * @return {@link #EXIT_OK}, {@link #EXIT_BAD_DATA} or {@link #EXIT_USAGE}
+     */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        DemoOptions options;
+        try {
+            options = DemoOptions.parse(args);
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            err.println("Demo: " + ex.getMessage());
+            err.println(DemoOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        if (options.isHelp()) {
+            err.println(DemoOptions.USAGE);
+            return EXIT_OK;
+        }
+        if (options.getDataDirectory().isEmpty()) {
+            run(out, options.getAsOf());
+            return EXIT_OK;
+        }
+        Path dir = options.getDataDirectory().get();
+        Portfolio portfolio;
+        try {
+            portfolio = CsvPortfolioReader.create()
+                    .withProgress(options.isQuiet() ? null : err, CsvPortfolioReader.DEFAULT_PROGRESS_EVERY)
+                    .read(dir);
+        } catch (CsvInputException ex) {
+            for (CsvProblem problem : ex.getProblems()) {
+                err.println(problem);
+            }
+            err.println("Demo: " + ex.getProblems().size() + " problem(s) in " + dir + "; no report printed");
+            return EXIT_BAD_DATA;
+        }
+        report(out, dir.toString(), portfolio, options.getAsOf());
+        return EXIT_OK;
+    }
+
+    /**
+     * Prints the aging, metrics and allowance sections for every currency of a portfolio.
+     *
+     * @param out where to print, not null
+     * @param name what the portfolio is called in the headings, not null
+     * @param portfolio the portfolio, not null
+     * @param asOf the as-of date, not null
+     */
+    static void report(PrintStream out, String name, Portfolio portfolio, LocalDate asOf) {
+        SortedSet<CurrencyUnit> currencies = new TreeSet<>();
+        for (LedgerView view : portfolio.asOf(asOf)) {
+            currencies.addAll(view.getCurrencies());
+        }
+        out.println("Receivables report: " + name + " as of " + asOf);
+        out.println("=".repeat(72));
+        if (currencies.isEmpty()) {
+            out.println();
+            out.println("No documents dated on or before " + asOf + ".");
+        }
+        for (CurrencyUnit currency : currencies) {
+            AgingDemo.print(out, name + ", " + currency, portfolio,
+                    AgingDemo.settledInvoices(portfolio, currency, asOf), asOf, currency);
+        }
+        if (!currencies.isEmpty()) {
+            DunningDemo.print(out, portfolio, asOf);
+        }
+    }
+
+    /**
+     * Prints the demo as of the built-in date.
      *
      * @param out where to print, not null
      */
     public static void run(PrintStream out) {
+        run(out, SamplePortfolio.AS_OF);
+    }
+
+    /**
+     * Prints the demo, its aging sections as of a date.
+     *
+     * @param out where to print, not null
+     * @param asOf the as-of date of the aging sections, not null
+     */
+    public static void run(PrintStream out, LocalDate asOf) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(asOf, "asOf");
         out.println("Receivables demo: payment terms and due schedules");
         out.println("=".repeat(72));
 
@@ -94,8 +202,8 @@ public final class Demo {
         out.println("   " + parts + " sum " + Money.total(parts));
 
         LedgerDemo.print(out);
-        AgingDemo.print(out);
-        DunningDemo.print(out, SamplePortfolio.build().portfolio(), SamplePortfolio.AS_OF);
+        AgingDemo.print(out, asOf);
+        DunningDemo.print(out, SamplePortfolio.build().portfolio(), asOf);
     }
 
     private static void section(PrintStream out, String title) {

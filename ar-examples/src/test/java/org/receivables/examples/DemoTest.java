@@ -158,6 +158,54 @@ class DemoTest {
         }
     }
 
+    // ---- execute ----
+
+    @Test
+    void withoutOptionsExecutePrintsTheSameDemoAsRun() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Demo.execute(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        assertEquals(demo(), out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code --as-of 2024-06-30} ages the sample on that date: the quarter is Q2 2024, the CEI month
+     * June, the twelve months end in June, and the aging total is the open items on 2024-06-30.
+     */
+    @Test
+    void asOfMovesTheAgingAndTheMeasurementPeriods() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = Demo.execute(new String[] {"--as-of", "2024-06-30"}, new PrintStream(bytes, true,
+                StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(0, status);
+        String out = bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+        assertContains(out, "7. Aging of the sample portfolio (40 customers) as of 2024-06-30");
+        assertContains(out, "8. Metrics (Q2 2024 unless stated;");
+        assertContains(out, "CEI, June 2024, %");
+        assertContains(out, "Receivables turnover, 2023-07 to 2024-06 (times)");
+        assertContains(out, "#1 due 2024-03-01 (Fri)  EUR 1250.00");    // the fixed sections stay as they are
+        Money open = Money.zero(CurrencyUnit.EUR);
+        for (LedgerView view : SamplePortfolio.build().portfolio().asOf(java.time.LocalDate.of(2024, 6, 30))) {
+            open = open.plus(view.getTotals(CurrencyUnit.EUR).getOpenItems());
+        }
+        Matcher total = Pattern.compile("\\n   total\\s+\\d+\\s+(EUR [0-9.]+)\\n").matcher(out);
+        assertTrue(total.find(), out);
+        assertEquals(open, Money.parse(total.group(1)));
+    }
+
+    @Test
+    void helpPrintsTheUsageAndExitsWithZero() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, Demo.execute(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: Demo [--as-of YYYY-MM-DD] [--data DIR]"));
+    }
+
     private static List<BigDecimal> numbers(String text, String regex) {
         List<BigDecimal> found = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(text);

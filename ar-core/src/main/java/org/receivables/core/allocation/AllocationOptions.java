@@ -26,8 +26,8 @@ public abstract class AllocationOptions {
     }
 
     /**
-     * Gets the default options: no write-off tolerance, charges first, discounts allowed, lenient
-     * references, disputed items settled only when named.
+     * Gets the default options: no write-off tolerance, charges first, discounts allowed, strict
+     * references (an unknown one is an error), disputed items settled only when named.
      *
      * @return the defaults
      */
