@@ -581,6 +581,67 @@ public final class AgingReport {
         }
 
         /**
+         * Adds the pre-aggregated sums of one customer's open items in one currency, the form a bulk or
+         * database aggregation produces: per bucket the open amount in minor units and the number of items,
+         * and the disputed part. Gives the same report as adding each of those items one at a time; sums
+         * whose counts are all zero add nothing (no row appears). The arrays are read, not kept.
+         *
+         * <pre>
+         *   // customer C-1, EUR: 2 items current (EUR 300.00), 1 item 31-60 days (EUR 50.00, disputed)
+         *   builder.addSums(CustomerId.of("C-1"), CurrencyUnit.EUR,
+         *       new long[] {30_000, 0, 5_000, 0, 0, 0}, new long[] {2, 0, 1, 0, 0, 0}, 5_000, 1);
+         * </pre>
+         *
+         * @param customerId the customer, not null
+         * @param currency the currency of the amounts, not null
+         * @param bucketMinor the open amount per bucket in minor units, one per bucket, each zero or more, not null
+         * @param bucketCounts the number of items per bucket, one per bucket, each zero or more, zero exactly
+         *        where the amount is zero, not null
+         * @param disputedMinor the disputed part of the amounts in minor units, zero to their sum
+         * @param disputedCount the number of disputed items, zero to the number of items, zero exactly where
+         *        disputedMinor is zero
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if an array's length is not the number of buckets, a value is
+         *         negative or inconsistent as described (the message names it), or a sum overflows
+         */
+        public Builder addSums(CustomerId customerId, CurrencyUnit currency, long[] bucketMinor, long[] bucketCounts,
+                long disputedMinor, long disputedCount) {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(bucketMinor, "bucketMinor");
+            Objects.requireNonNull(bucketCounts, "bucketCounts");
+            int n = buckets.size();
+            if (bucketMinor.length != n || bucketCounts.length != n) {
+                throw new IllegalArgumentException("bucketMinor length " + bucketMinor.length + " and bucketCounts length "
+                        + bucketCounts.length + " must both be the number of buckets " + n + " for customer " + customerId);
+            }
+            long totalMinor = 0;
+            long totalCount = 0;
+            for (int i = 0; i < n; i++) {
+                long m = bucketMinor[i];
+                long c = bucketCounts[i];
+                if (m < 0 || c < 0 || (m == 0) != (c == 0)) {
+                    throw new IllegalArgumentException("bucketMinor[" + i + "] " + m + " and bucketCounts[" + i + "] " + c
+                            + " must be zero or more and zero together for customer " + customerId);
+                }
+                totalMinor = Tally.add(totalMinor, m, "customer " + customerId, currency);
+                totalCount = Tally.add(totalCount, c, "item count of customer " + customerId, currency);
+            }
+            if (disputedMinor < 0 || disputedMinor > totalMinor || disputedCount < 0 || disputedCount > totalCount
+                    || (disputedMinor == 0) != (disputedCount == 0)) {
+                throw new IllegalArgumentException("disputedMinor " + disputedMinor + " and disputedCount " + disputedCount
+                        + " must be zero together or within the sums " + totalMinor + " and counts " + totalCount
+                        + " of customer " + customerId);
+            }
+            if (totalCount == 0) {
+                return this;
+            }
+            tally(customerId, currency).addSums(bucketMinor, bucketCounts, disputedMinor, disputedCount);
+            return this;
+        }
+
+        /**
          * Ages open items; every item is checked before any is added.
          * The iterable is read twice, once to check and once to add.
          *

@@ -48,6 +48,26 @@ final class Tally {
         disputedCount = disputedItems;
     }
 
+    /**
+     * Adds pre-aggregated sums of items (already validated by the caller); all sums are computed
+     * before any is stored, so an overflow changes nothing.
+     */
+    void addSums(long[] minor, long[] itemCounts, long disputedMinor, long disputedItems) {
+        long[] a = new long[amounts.length];
+        long[] c = new long[counts.length];
+        String where = "customer " + customerId;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = add(amounts[i], minor[i], where, currency);
+            c[i] = add(counts[i], itemCounts[i], where, currency);
+        }
+        long d = add(disputed, disputedMinor, where, currency);
+        long dc = add(disputedCount, disputedItems, where, currency);
+        System.arraycopy(a, 0, amounts, 0, a.length);
+        System.arraycopy(c, 0, counts, 0, c.length);
+        disputed = d;
+        disputedCount = dc;
+    }
+
     /** Adds one credit; an overflow changes nothing. */
     void addCredit(long minor) {
         long amount;
