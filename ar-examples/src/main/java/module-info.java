@@ -3,6 +3,8 @@ module org.receivables.examples {
     requires org.receivables.core;
     requires org.receivables.aging;
     requires org.receivables.dunning;
+    requires java.sql;
+    requires duckdb.jdbc;
 
     exports org.receivables.examples;
 }
