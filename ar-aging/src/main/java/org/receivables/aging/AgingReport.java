@@ -77,12 +77,18 @@ public final class AgingReport {
         this.asOf = asOf;
         this.options = options;
         this.rows = rows;
-        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+        // One accumulator per currency, so a row costs one map lookup and no allocation beyond a scratch copy.
+        Map<CurrencyUnit, long[]> acc = new HashMap<>();
+        int width = 2 * options.getBuckets().size() + 4;
         for (SortedMap<CurrencyUnit, AgingAmounts> byCurrency : rows.values()) {
             for (AgingAmounts a : byCurrency.values()) {
-                AgingAmounts previous = sums.get(a.getCurrency());
-                sums.put(a.getCurrency(), previous == null ? a : previous.plus(a, "portfolio total"));
+                a.addTo(acc.computeIfAbsent(a.getCurrency(), c -> new long[width]), "portfolio total");
             }
+        }
+        boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
+        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+        for (Map.Entry<CurrencyUnit, long[]> e : acc.entrySet()) {
+            sums.put(e.getKey(), AgingAmounts.ofAccumulator(e.getKey(), options.getBuckets(), netted, e.getValue()));
         }
         this.totals = Collections.unmodifiableSortedMap(sums);
     }
@@ -625,8 +631,13 @@ public final class AgingReport {
                     throw new IllegalArgumentException("bucketMinor[" + i + "] " + m + " and bucketCounts[" + i + "] " + c
                             + " must be zero or more and zero together for customer " + customerId);
                 }
-                totalMinor = Tally.add(totalMinor, m, "customer " + customerId, currency);
-                totalCount = Tally.add(totalCount, c, "item count of customer " + customerId, currency);
+                try {
+                    totalMinor = Math.addExact(totalMinor, m);
+                    totalCount = Math.addExact(totalCount, c);
+                } catch (ArithmeticException ex) {
+                    throw new IllegalArgumentException("amount overflow: the sums of customer " + customerId + " in "
+                            + currency + " exceed " + Long.MAX_VALUE + " minor units", ex);
+                }
             }
             if (disputedMinor < 0 || disputedMinor > totalMinor || disputedCount < 0 || disputedCount > totalCount
                     || (disputedMinor == 0) != (disputedCount == 0)) {
@@ -749,9 +760,9 @@ public final class AgingReport {
                 for (Map.Entry<CurrencyUnit, Tally> t : e.getValue().entrySet()) {
                     byCurrency.put(t.getKey(), t.getValue().toAmounts(netted));
                 }
-                rows.put(e.getKey(), byCurrency);
+                rows.put(e.getKey(), Collections.unmodifiableSortedMap(byCurrency));
             }
-            return new AgingReport(asOf, options, freeze(rows));
+            return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(rows));
         }
 
         private void checkIssued(OpenItem item) {

@@ -53,19 +53,24 @@ final class Tally {
      * before any is stored, so an overflow changes nothing.
      */
     void addSums(long[] minor, long[] itemCounts, long disputedMinor, long disputedItems) {
-        long[] a = new long[amounts.length];
-        long[] c = new long[counts.length];
-        String where = "customer " + customerId;
-        for (int i = 0; i < a.length; i++) {
-            a[i] = add(amounts[i], minor[i], where, currency);
-            c[i] = add(counts[i], itemCounts[i], where, currency);
+        try {
+            // First pass: check every sum, so an overflow changes nothing; no allocation on this path.
+            for (int i = 0; i < amounts.length; i++) {
+                Math.addExact(amounts[i], minor[i]);
+                Math.addExact(counts[i], itemCounts[i]);
+            }
+            Math.addExact(disputed, disputedMinor);
+            Math.addExact(disputedCount, disputedItems);
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException("amount overflow: the sums of customer " + customerId + " in " + currency
+                    + " exceed " + Long.MAX_VALUE + " minor units", ex);
         }
-        long d = add(disputed, disputedMinor, where, currency);
-        long dc = add(disputedCount, disputedItems, where, currency);
-        System.arraycopy(a, 0, amounts, 0, a.length);
-        System.arraycopy(c, 0, counts, 0, c.length);
-        disputed = d;
-        disputedCount = dc;
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] += minor[i];
+            counts[i] += itemCounts[i];
+        }
+        disputed += disputedMinor;
+        disputedCount += disputedItems;
     }
 
     /** Adds one credit; an overflow changes nothing. */

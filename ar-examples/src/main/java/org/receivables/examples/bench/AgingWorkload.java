@@ -215,6 +215,11 @@ public final class AgingWorkload {
      * @throws SQLException if DuckDB fails
      */
     public DuckDbAging loadDuckDb(int threads) throws SQLException {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException ex) {
+            throw new SQLException("the DuckDB JDBC driver is not on the class path", ex);
+        }
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try {
             try (Statement s = connection.createStatement()) {
