@@ -426,27 +426,25 @@ public final class AgingReport {
                     + " of the other report differs from creditPresentation " + options.getCreditPresentation()
                     + "; only reports of the same presentation merge");
         }
-        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
-            merged.put(e.getKey(), new TreeMap<>(e.getValue()));
-        }
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : other.rows.entrySet()) {
-            SortedMap<CurrencyUnit, AgingAmounts> mine = merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
+        // Start from a linear-time copy of the larger side (its per-customer maps are unmodifiable and
+        // shared as they are); only a customer present on both sides gets a new map.
+        AgingReport large = rows.size() >= other.rows.size() ? this : other;
+        AgingReport small = large == this ? other : this;
+        TreeMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>(large.rows);
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : small.rows.entrySet()) {
+            SortedMap<CurrencyUnit, AgingAmounts> existing = merged.get(e.getKey());
+            if (existing == null) {
+                merged.put(e.getKey(), e.getValue());
+                continue;
+            }
+            SortedMap<CurrencyUnit, AgingAmounts> mine = new TreeMap<>(existing);
             for (AgingAmounts a : e.getValue().values()) {
                 AgingAmounts previous = mine.get(a.getCurrency());
                 mine.put(a.getCurrency(), previous == null ? a : previous.plus(a, "customer " + e.getKey()));
             }
+            merged.put(e.getKey(), Collections.unmodifiableSortedMap(mine));
         }
-        return new AgingReport(asOf, options, freeze(merged));
-    }
-
-    private static SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> freeze(
-            SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> map) {
-        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> copy = new TreeMap<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : map.entrySet()) {
-            copy.put(e.getKey(), Collections.unmodifiableSortedMap(e.getValue()));
-        }
-        return Collections.unmodifiableSortedMap(copy);
+        return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(merged));
     }
 
     private boolean isNetted() {
@@ -533,7 +531,7 @@ public final class AgingReport {
         public Builder addItem(OpenItem item) {
             Objects.requireNonNull(item, "item");
             checkIssued(item);
-            long minor = minor(item.getOpenAmount(), item.getRef().toString());
+            long minor = minor(item.getOpenAmount(), item.getRef());
             long age = asOfDay - (dueBasis ? item.getDueDate() : item.getIssueDate()).toEpochDay();
             int bucket = buckets.indexOf(age);
             tally(item.getCustomerId(), item.getCurrency()).addItem(bucket, minor, item.isDisputed());
@@ -780,7 +778,8 @@ public final class AgingReport {
             }
         }
 
-        private static long minor(Money amount, String what) {
+        /** The amount in minor units; what names the input in the error text, which is only built on overflow. */
+        private static long minor(Money amount, Object what) {
             try {
                 return amount.getAmountMinorLong();
             } catch (ArithmeticException ex) {
