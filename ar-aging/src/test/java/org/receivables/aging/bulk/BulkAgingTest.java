@@ -189,6 +189,23 @@ class BulkAgingTest {
         assertEquals(0, b.build().customerCount());
     }
 
+    // ---- of, getCustomerId, customerStart ----
+
+    @Test
+    void test_of_badInput() {
+        assertEquals("items", assertThrows(NullPointerException.class, () -> OpenItemColumns.of((Iterable<OpenItem>) null)).getMessage());
+        assertEquals("portfolio", assertThrows(NullPointerException.class,
+                () -> OpenItemColumns.of(null, LocalDate.of(2024, 3, 31))).getMessage());
+        OpenItemColumns columns = OpenItemColumns.builder()
+                .addItem(CustomerId.of("C-1"), CurrencyUnit.EUR, 19_000, 19_030, 5, false).build();
+        assertMessage("customer 1 must be 0 to 0", () -> columns.getCustomerId(1));
+        assertMessage("customer -1 must be 0 to 1", () -> columns.customerStart(-1));
+        assertEquals(CustomerId.of("C-1"), columns.getCustomerId(0));
+        assertEquals(1, columns.customerStart(1));
+        assertEquals(0L, columns.totalMinor(CurrencyUnit.USD));
+        assertEquals(List.of(CurrencyUnit.EUR), columns.getCurrencies());
+    }
+
     // ---- AgingReport.Builder.addSums ----
 
     @Test
