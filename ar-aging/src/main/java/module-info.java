@@ -8,5 +8,6 @@ module org.receivables.aging {
     exports org.receivables.aging;
     exports org.receivables.aging.allowance;
     exports org.receivables.aging.behaviour;
+    exports org.receivables.aging.bulk;
     exports org.receivables.aging.metrics;
 }

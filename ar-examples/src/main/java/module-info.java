@@ -4,6 +4,8 @@ module org.receivables.examples {
     requires org.receivables.aging;
     requires org.receivables.dunning;
     requires org.apache.commons.csv;
+    requires java.sql;
+    requires duckdb.jdbc;
 
     exports org.receivables.examples;
     exports org.receivables.examples.plugin;

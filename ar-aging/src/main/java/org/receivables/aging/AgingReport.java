@@ -77,12 +77,18 @@ public final class AgingReport {
         this.asOf = asOf;
         this.options = options;
         this.rows = rows;
-        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+        // One accumulator per currency, so a row costs one map lookup and no allocation beyond a scratch copy.
+        Map<CurrencyUnit, long[]> acc = new HashMap<>();
+        int width = 2 * options.getBuckets().size() + 4;
         for (SortedMap<CurrencyUnit, AgingAmounts> byCurrency : rows.values()) {
             for (AgingAmounts a : byCurrency.values()) {
-                AgingAmounts previous = sums.get(a.getCurrency());
-                sums.put(a.getCurrency(), previous == null ? a : previous.plus(a, "portfolio total"));
+                a.addTo(acc.computeIfAbsent(a.getCurrency(), c -> new long[width]), "portfolio total");
             }
+        }
+        boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
+        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+        for (Map.Entry<CurrencyUnit, long[]> e : acc.entrySet()) {
+            sums.put(e.getKey(), AgingAmounts.ofAccumulator(e.getKey(), options.getBuckets(), netted, e.getValue()));
         }
         this.totals = Collections.unmodifiableSortedMap(sums);
     }
@@ -420,27 +426,25 @@ public final class AgingReport {
                     + " of the other report differs from creditPresentation " + options.getCreditPresentation()
                     + "; only reports of the same presentation merge");
         }
-        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
-            merged.put(e.getKey(), new TreeMap<>(e.getValue()));
-        }
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : other.rows.entrySet()) {
-            SortedMap<CurrencyUnit, AgingAmounts> mine = merged.computeIfAbsent(e.getKey(), k -> new TreeMap<>());
+        // Start from a linear-time copy of the larger side (its per-customer maps are unmodifiable and
+        // shared as they are); only a customer present on both sides gets a new map.
+        AgingReport large = rows.size() >= other.rows.size() ? this : other;
+        AgingReport small = large == this ? other : this;
+        TreeMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>(large.rows);
+        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : small.rows.entrySet()) {
+            SortedMap<CurrencyUnit, AgingAmounts> existing = merged.get(e.getKey());
+            if (existing == null) {
+                merged.put(e.getKey(), e.getValue());
+                continue;
+            }
+            SortedMap<CurrencyUnit, AgingAmounts> mine = new TreeMap<>(existing);
             for (AgingAmounts a : e.getValue().values()) {
                 AgingAmounts previous = mine.get(a.getCurrency());
                 mine.put(a.getCurrency(), previous == null ? a : previous.plus(a, "customer " + e.getKey()));
             }
+            merged.put(e.getKey(), Collections.unmodifiableSortedMap(mine));
         }
-        return new AgingReport(asOf, options, freeze(merged));
-    }
-
-    private static SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> freeze(
-            SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> map) {
-        SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> copy = new TreeMap<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : map.entrySet()) {
-            copy.put(e.getKey(), Collections.unmodifiableSortedMap(e.getValue()));
-        }
-        return Collections.unmodifiableSortedMap(copy);
+        return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(merged));
     }
 
     private boolean isNetted() {
@@ -527,7 +531,7 @@ public final class AgingReport {
         public Builder addItem(OpenItem item) {
             Objects.requireNonNull(item, "item");
             checkIssued(item);
-            long minor = minor(item.getOpenAmount(), item.getRef().toString());
+            long minor = minor(item.getOpenAmount(), item.getRef());
             long age = asOfDay - (dueBasis ? item.getDueDate() : item.getIssueDate()).toEpochDay();
             int bucket = buckets.indexOf(age);
             tally(item.getCustomerId(), item.getCurrency()).addItem(bucket, minor, item.isDisputed());
@@ -577,6 +581,72 @@ public final class AgingReport {
             }
             int bucket = buckets.indexOf(asOfDay - (dueBasis ? dueEpochDay : issueEpochDay));
             tally(customerId, currency).addItem(bucket, openMinor, disputed);
+            return this;
+        }
+
+        /**
+         * Adds the pre-aggregated sums of one customer's open items in one currency, the form a bulk or
+         * database aggregation produces: per bucket the open amount in minor units and the number of items,
+         * and the disputed part. Gives the same report as adding each of those items one at a time; sums
+         * whose counts are all zero add nothing (no row appears). The arrays are read, not kept.
+         *
+         * <pre>
+         *   // customer C-1, EUR: 2 items current (EUR 300.00), 1 item 31-60 days (EUR 50.00, disputed)
+         *   builder.addSums(CustomerId.of("C-1"), CurrencyUnit.EUR,
+         *       new long[] {30_000, 0, 5_000, 0, 0, 0}, new long[] {2, 0, 1, 0, 0, 0}, 5_000, 1);
+         * </pre>
+         *
+         * @param customerId the customer, not null
+         * @param currency the currency of the amounts, not null
+         * @param bucketMinor the open amount per bucket in minor units, one per bucket, each zero or more, not null
+         * @param bucketCounts the number of items per bucket, one per bucket, each zero or more, zero exactly
+         *        where the amount is zero, not null
+         * @param disputedMinor the disputed part of the amounts in minor units, zero to their sum
+         * @param disputedCount the number of disputed items, zero to the number of items, zero exactly where
+         *        disputedMinor is zero
+         * @return this builder
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if an array's length is not the number of buckets, a value is
+         *         negative or inconsistent as described (the message names it), or a sum overflows
+         */
+        public Builder addSums(CustomerId customerId, CurrencyUnit currency, long[] bucketMinor, long[] bucketCounts,
+                long disputedMinor, long disputedCount) {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(currency, "currency");
+            Objects.requireNonNull(bucketMinor, "bucketMinor");
+            Objects.requireNonNull(bucketCounts, "bucketCounts");
+            int n = buckets.size();
+            if (bucketMinor.length != n || bucketCounts.length != n) {
+                throw new IllegalArgumentException("bucketMinor length " + bucketMinor.length + " and bucketCounts length "
+                        + bucketCounts.length + " must both be the number of buckets " + n + " for customer " + customerId);
+            }
+            long totalMinor = 0;
+            long totalCount = 0;
+            for (int i = 0; i < n; i++) {
+                long m = bucketMinor[i];
+                long c = bucketCounts[i];
+                if (m < 0 || c < 0 || (m == 0) != (c == 0)) {
+                    throw new IllegalArgumentException("bucketMinor[" + i + "] " + m + " and bucketCounts[" + i + "] " + c
+                            + " must be zero or more and zero together for customer " + customerId);
+                }
+                try {
+                    totalMinor = Math.addExact(totalMinor, m);
+                    totalCount = Math.addExact(totalCount, c);
+                } catch (ArithmeticException ex) {
+                    throw new IllegalArgumentException("amount overflow: the sums of customer " + customerId + " in "
+                            + currency + " exceed " + Long.MAX_VALUE + " minor units", ex);
+                }
+            }
+            if (disputedMinor < 0 || disputedMinor > totalMinor || disputedCount < 0 || disputedCount > totalCount
+                    || (disputedMinor == 0) != (disputedCount == 0)) {
+                throw new IllegalArgumentException("disputedMinor " + disputedMinor + " and disputedCount " + disputedCount
+                        + " must be zero together or within the sums " + totalMinor + " and counts " + totalCount
+                        + " of customer " + customerId);
+            }
+            if (totalCount == 0) {
+                return this;
+            }
+            tally(customerId, currency).addSums(bucketMinor, bucketCounts, disputedMinor, disputedCount);
             return this;
         }
 
@@ -688,9 +758,9 @@ public final class AgingReport {
                 for (Map.Entry<CurrencyUnit, Tally> t : e.getValue().entrySet()) {
                     byCurrency.put(t.getKey(), t.getValue().toAmounts(netted));
                 }
-                rows.put(e.getKey(), byCurrency);
+                rows.put(e.getKey(), Collections.unmodifiableSortedMap(byCurrency));
             }
-            return new AgingReport(asOf, options, freeze(rows));
+            return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(rows));
         }
 
         private void checkIssued(OpenItem item) {
@@ -708,7 +778,8 @@ public final class AgingReport {
             }
         }
 
-        private static long minor(Money amount, String what) {
+        /** The amount in minor units; what names the input in the error text, which is only built on overflow. */
+        private static long minor(Money amount, Object what) {
             try {
                 return amount.getAmountMinorLong();
             } catch (ArithmeticException ex) {

@@ -48,6 +48,31 @@ final class Tally {
         disputedCount = disputedItems;
     }
 
+    /**
+     * Adds pre-aggregated sums of items (already validated by the caller); all sums are computed
+     * before any is stored, so an overflow changes nothing.
+     */
+    void addSums(long[] minor, long[] itemCounts, long disputedMinor, long disputedItems) {
+        try {
+            // First pass: check every sum, so an overflow changes nothing; no allocation on this path.
+            for (int i = 0; i < amounts.length; i++) {
+                Math.addExact(amounts[i], minor[i]);
+                Math.addExact(counts[i], itemCounts[i]);
+            }
+            Math.addExact(disputed, disputedMinor);
+            Math.addExact(disputedCount, disputedItems);
+        } catch (ArithmeticException ex) {
+            throw new IllegalArgumentException("amount overflow: the sums of customer " + customerId + " in " + currency
+                    + " exceed " + Long.MAX_VALUE + " minor units", ex);
+        }
+        for (int i = 0; i < amounts.length; i++) {
+            amounts[i] += minor[i];
+            counts[i] += itemCounts[i];
+        }
+        disputed += disputedMinor;
+        disputedCount += disputedItems;
+    }
+
     /** Adds one credit; an overflow changes nothing. */
     void addCredit(long minor) {
         long amount;

@@ -58,7 +58,8 @@ class ModuleGraphTest {
         ModuleDescriptor aging = config.findModule("org.receivables.aging").orElseThrow().reference().descriptor();
         ModuleDescriptor dunning = config.findModule("org.receivables.dunning").orElseThrow().reference().descriptor();
         assertEquals(Set.of("org.receivables.aging", "org.receivables.aging.allowance",
-                "org.receivables.aging.behaviour", "org.receivables.aging.metrics"), exports(aging));
+                "org.receivables.aging.behaviour", "org.receivables.aging.bulk", "org.receivables.aging.metrics"),
+                exports(aging));
         assertEquals(Set.of("org.receivables.dunning", "org.receivables.dunning.spi", "org.receivables.dunning.policy",
                 "org.receivables.dunning.interest", "org.receivables.dunning.fee"), exports(dunning));
         assertEquals(Set.of("org.receivables.dunning.spi.DunningPolicyProvider"), dunning.uses());

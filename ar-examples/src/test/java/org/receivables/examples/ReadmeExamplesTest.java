@@ -33,6 +33,8 @@ import org.receivables.aging.metrics.MeasurementPeriod;
 import org.receivables.aging.metrics.PeriodFigures;
 import org.receivables.aging.metrics.ReceivablesBasis;
 import org.receivables.aging.AgingBuckets;
+import org.receivables.aging.bulk.BulkAging;
+import org.receivables.aging.bulk.OpenItemColumns;
 import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategies;
@@ -267,5 +269,28 @@ class ReadmeExamplesTest {
 
         assertEquals(Money.parse("EUR 210.12"), interest);
         assertEquals(Money.parse("EUR 40.00"), compensation);
+    }
+
+    // ---- README: "Performance" ----
+
+    @Test
+    void bulkAging() {
+        CustomerId customer = CustomerId.of("C-1001");
+        Portfolio portfolio = Portfolio.of(List.of(CustomerLedger.of(customer, List.of(
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-1")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 1, 10)).amount(Money.parse("EUR 1000.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build()),
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-2")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 3, 15)).amount(Money.parse("EUR 500.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build())))));
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+
+        OpenItemColumns columns = OpenItemColumns.of(portfolio, asOf);            // about 17 bytes per open item
+        AgingReport bulk = BulkAging.age(columns, asOf, AgingOptions.defaults()); // parallel over the cores
+        // the same report as AgingReport.of(portfolio, asOf, options) when the ledgers hold no credits
+
+        assertEquals(2, columns.size());
+        assertEquals(AgingReport.of(portfolio, asOf, AgingOptions.defaults()), bulk);
+        assertEquals(Money.parse("EUR 1000.00"), bulk.getTotals(CurrencyUnit.EUR).getAmount(2));
     }
 }

@@ -1,0 +1,511 @@
+package org.receivables.aging.bulk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.Portfolio;
+
+/**
+ * The open items of a portfolio in bulk form: columns of primitive values (currency index, issue and
+ * due epoch days, open amount in minor units, a disputed bit), clustered by customer, so millions of
+ * items can be aged without an object per item.
+ *
+ * <p><b>Layout.</b> Items {@code customerStart(c)} (inclusive) to {@code customerStart(c + 1)}
+ * (exclusive) belong to customer {@code c}; customers are numbered in the order they first appeared.
+ * Per item the columns hold 1 byte of currency index, 4 + 4 bytes of epoch days, 8 bytes of minor units
+ * and 1 bit: <b>17.125 bytes per item</b>, plus 4 bytes and the id per customer and one entry per currency
+ * ({@link #retainedBytes()} adds up the arrays). While building, the builder holds another 4 bytes per
+ * item (the customer index) and arrays grown by doubling; if the items did not arrive grouped by customer,
+ * {@link Builder#build()} briefly holds a second copy of the columns to cluster them.
+ *
+ * <p><b>Limits.</b> At most 256 distinct currencies and {@link Integer#MAX_VALUE} - 8 items; epoch days
+ * must fit an {@code int} (years -5,877,641 to 5,881,580). Credits are not part of the columns.
+ *
+ * <pre>
+ *   OpenItemColumns.Builder b = OpenItemColumns.builder();
+ *   b.addItem(CustomerId.of("C-1"), CurrencyUnit.EUR,
+ *       LocalDate.parse("2024-01-01").toEpochDay(), LocalDate.parse("2024-01-31").toEpochDay(), 100_000L, false);
+ *   b.addItems(openItems);                         // or from OpenItem objects
+ *   OpenItemColumns columns = b.build();
+ *   columns.size();                                // the number of items
+ *   BulkAging.age(columns, asOf, AgingOptions.defaults());
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class OpenItemColumns {
+
+    /** The most items the columns hold (the usual largest Java array). */
+    public static final int MAX_ITEMS = Integer.MAX_VALUE - 8;
+
+    private static final int MAX_CURRENCIES = 256;
+
+    private final CustomerId[] customers;
+    private final int[] customerStart;
+    private final CurrencyUnit[] currencies;
+    private final byte[] currency;
+    private final int[] issueDay;
+    private final int[] dueDay;
+    private final long[] openMinor;
+    private final long[] disputed;
+    private final int maxIssueDay;
+
+    private OpenItemColumns(CustomerId[] customers, int[] customerStart, CurrencyUnit[] currencies, byte[] currency,
+            int[] issueDay, int[] dueDay, long[] openMinor, long[] disputed, int maxIssueDay) {
+        this.customers = customers;
+        this.customerStart = customerStart;
+        this.currencies = currencies;
+        this.currency = currency;
+        this.issueDay = issueDay;
+        this.dueDay = dueDay;
+        this.openMinor = openMinor;
+        this.disputed = disputed;
+        this.maxIssueDay = maxIssueDay;
+    }
+
+    /**
+     * Creates a builder that takes items one at a time, in any order (fastest when each customer's items
+     * come together, as they do from ledgers).
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(1024);
+    }
+
+    /**
+     * Creates a builder sized for an expected number of items, so the columns need not grow.
+     *
+     * @param expectedItems the expected number of items, zero or more
+     * @return a new builder
+     * @throws IllegalArgumentException if expectedItems is negative or above {@link #MAX_ITEMS}
+     */
+    public static Builder builder(int expectedItems) {
+        if (expectedItems < 0 || expectedItems > MAX_ITEMS) {
+            throw new IllegalArgumentException("expectedItems " + expectedItems + " must be 0 to " + MAX_ITEMS);
+        }
+        return new Builder(Math.max(16, expectedItems));
+    }
+
+    /**
+     * Obtains the columns of open items.
+     *
+     * @param items the items, not null and holding no null
+     * @return the columns, not null
+     * @throws NullPointerException if items is null or holds null
+     * @throws IllegalArgumentException if an item does not fit the columns (see {@link Builder#addItem(OpenItem)})
+     */
+    public static OpenItemColumns of(Iterable<OpenItem> items) {
+        return builder().addItems(items).build();
+    }
+
+    /**
+     * Obtains the columns of the open items of every ledger of a portfolio as of the end of a date
+     * ({@link CustomerLedger#asOf(LocalDate)}); unapplied payments and credit notes are not included.
+     *
+     * @param portfolio the ledgers, not null
+     * @param asOf the date, not null
+     * @return the columns, clustered by ledger, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if an item does not fit the columns (see {@link Builder#addItem(OpenItem)})
+     */
+    public static OpenItemColumns of(Portfolio portfolio, LocalDate asOf) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        Builder b = builder();
+        for (CustomerLedger ledger : portfolio.getLedgers()) {
+            b.addItems(ledger.asOf(asOf).getOpenItems());
+        }
+        return b.build();
+    }
+
+    /**
+     * Gets the number of items.
+     *
+     * @return the number of items, zero or more
+     */
+    public int size() {
+        return openMinor.length;
+    }
+
+    /**
+     * Gets the number of customers with at least one item.
+     *
+     * @return the number of customers, zero or more
+     */
+    public int customerCount() {
+        return customers.length;
+    }
+
+    /**
+     * Gets the id of a customer by its index.
+     *
+     * @param customer the customer index, 0 to {@code customerCount() - 1}
+     * @return the id, not null
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public CustomerId getCustomerId(int customer) {
+        checkCustomer(customer, customers.length - 1);
+        return customers[customer];
+    }
+
+    /**
+     * Gets the index of the first item of a customer; {@code customerStart(customerCount())} is
+     * {@link #size()}, so a customer's items are {@code customerStart(c)} to {@code customerStart(c + 1) - 1}.
+     *
+     * @param customer the customer index, 0 to {@code customerCount()}
+     * @return the item index, 0 to {@code size()}
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public int customerStart(int customer) {
+        checkCustomer(customer, customers.length);
+        return customerStart[customer];
+    }
+
+    /**
+     * Gets the currencies of the items, in the order of their index.
+     *
+     * @return the currencies, unmodifiable, not null
+     */
+    public List<CurrencyUnit> getCurrencies() {
+        return Collections.unmodifiableList(Arrays.asList(currencies.clone()));
+    }
+
+    /**
+     * Gets the latest issue date of any item as an epoch day: the columns can be aged as of that day or later.
+     *
+     * @return the epoch day, or {@link Integer#MIN_VALUE} if there is no item
+     */
+    public int maxIssueEpochDay() {
+        return maxIssueDay;
+    }
+
+    /**
+     * Gets the sum of every item's open amount in one currency, in minor units.
+     *
+     * @param currencyUnit the currency, not null
+     * @return the sum in minor units, zero if no item is in that currency
+     * @throws NullPointerException if currencyUnit is null
+     * @throws IllegalArgumentException if the sum overflows a long
+     */
+    public long totalMinor(CurrencyUnit currencyUnit) {
+        Objects.requireNonNull(currencyUnit, "currencyUnit");
+        int index = Arrays.asList(currencies).indexOf(currencyUnit);
+        if (index < 0) {
+            return 0;
+        }
+        long sum = 0;
+        for (int i = 0; i < openMinor.length; i++) {
+            if (currency[i] == (byte) index) {
+                try {
+                    sum = Math.addExact(sum, openMinor[i]);
+                } catch (ArithmeticException ex) {
+                    throw new IllegalArgumentException("total of " + currencyUnit + " exceeds " + Long.MAX_VALUE
+                            + " minor units", ex);
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Gets the bytes held by the columns' arrays (array headers and object ids excluded): about
+     * 17.125 per item, 4 per customer and 8 per currency.
+     *
+     * @return the bytes
+     */
+    public long retainedBytes() {
+        return (long) currency.length + 4L * issueDay.length + 4L * dueDay.length + 8L * openMinor.length
+                + 8L * disputed.length + 4L * customerStart.length + 8L * customers.length + 8L * currencies.length;
+    }
+
+    // ---- package-private column access for BulkAging (no copies) ----
+
+    int[] starts() {
+        return customerStart;
+    }
+
+    CustomerId[] customerIds() {
+        return customers;
+    }
+
+    CurrencyUnit[] currencyUnits() {
+        return currencies;
+    }
+
+    byte[] currencyColumn() {
+        return currency;
+    }
+
+    int[] issueColumn() {
+        return issueDay;
+    }
+
+    int[] dueColumn() {
+        return dueDay;
+    }
+
+    long[] minorColumn() {
+        return openMinor;
+    }
+
+    long[] disputedBits() {
+        return disputed;
+    }
+
+    private static void checkCustomer(int customer, int max) {
+        if (customer < 0 || customer > max) {
+            throw new IllegalArgumentException("customer " + customer + " must be 0 to " + max);
+        }
+    }
+
+    /**
+     * Returns a summary, such as {@code "OpenItemColumns[items=1000000, customers=10000, currencies=[EUR]]"}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "OpenItemColumns[items=" + size() + ", customers=" + customers.length + ", currencies="
+                + Arrays.toString(currencies) + "]";
+    }
+
+    /**
+     * Builds {@link OpenItemColumns} one item at a time. Each add is checked before it changes anything,
+     * so a refused item leaves the builder as it was.
+     *
+     * <p>This class is <em>not</em> thread-safe: use one builder per thread.
+     */
+    public static final class Builder {
+
+        private final Map<CustomerId, Integer> customerIndex = new HashMap<>();
+        private final List<CustomerId> customerIds = new ArrayList<>();
+        private final List<CurrencyUnit> currencyUnits = new ArrayList<>();
+        private int[] itemCustomer;
+        private byte[] currency;
+        private int[] issueDay;
+        private int[] dueDay;
+        private long[] openMinor;
+        private long[] disputed;
+        private int size;
+        private int maxIssueDay = Integer.MIN_VALUE;
+        private CustomerId lastCustomer;
+        private int lastCustomerIndex = -1;
+        private CurrencyUnit lastCurrency;
+        private int lastCurrencyIndex = -1;
+        /** Whether every customer's items came as one run so far. */
+        private boolean clustered = true;
+        private int[] itemsPerCustomer = new int[16];
+
+        Builder(int capacity) {
+            itemCustomer = new int[capacity];
+            currency = new byte[capacity];
+            issueDay = new int[capacity];
+            dueDay = new int[capacity];
+            openMinor = new long[capacity];
+            disputed = new long[(capacity + 63) >>> 6];
+        }
+
+        /**
+         * Adds one open item given as plain values: no object is created per item.
+         *
+         * @param customerId the customer, not null
+         * @param currencyUnit the currency of the open amount, not null
+         * @param issueEpochDay the issue date as {@link LocalDate#toEpochDay()}, within an int
+         * @param dueEpochDay the due date as {@link LocalDate#toEpochDay()}, within an int, not before the issue day
+         * @param minor the open amount in the currency's minor units, positive
+         * @param isDisputed whether the item is disputed
+         * @return this builder
+         * @throws NullPointerException if customerId or currencyUnit is null
+         * @throws IllegalArgumentException if minor is not positive, a day is outside an int or the due day
+         *         is before the issue day, the item would be the 257th currency, or the columns are full
+         */
+        public Builder addItem(CustomerId customerId, CurrencyUnit currencyUnit, long issueEpochDay, long dueEpochDay,
+                long minor, boolean isDisputed) {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(currencyUnit, "currencyUnit");
+            if (minor <= 0) {
+                throw new IllegalArgumentException("openMinor " + minor + " must be positive for customer " + customerId);
+            }
+            if (issueEpochDay < Integer.MIN_VALUE || issueEpochDay > Integer.MAX_VALUE
+                    || dueEpochDay < Integer.MIN_VALUE || dueEpochDay > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("issueEpochDay " + issueEpochDay + " and dueEpochDay " + dueEpochDay
+                        + " must fit an int for customer " + customerId);
+            }
+            if (dueEpochDay < issueEpochDay) {
+                throw new IllegalArgumentException("dueEpochDay " + dueEpochDay + " is before issueEpochDay "
+                        + issueEpochDay + " for customer " + customerId);
+            }
+            if (size == MAX_ITEMS) {
+                throw new IllegalArgumentException("size " + size + " is the most items the columns hold");
+            }
+            int cur = currencyIndex(currencyUnit);
+            int cust = customerIndex(customerId);
+            if (size == openMinor.length) {
+                grow();
+            }
+            itemCustomer[size] = cust;
+            currency[size] = (byte) cur;
+            issueDay[size] = (int) issueEpochDay;
+            dueDay[size] = (int) dueEpochDay;
+            openMinor[size] = minor;
+            if (isDisputed) {
+                disputed[size >>> 6] |= 1L << size;
+            }
+            if (issueEpochDay > maxIssueDay) {
+                maxIssueDay = (int) issueEpochDay;
+            }
+            itemsPerCustomer[cust]++;
+            size++;
+            return this;
+        }
+
+        /**
+         * Adds one open item: its customer, currency, issue and due dates, open amount and dispute flag.
+         *
+         * @param item the item, not null
+         * @return this builder
+         * @throws NullPointerException if item is null
+         * @throws IllegalArgumentException as {@link #addItem(CustomerId, CurrencyUnit, long, long, long, boolean)},
+         *         or if the open amount exceeds a long of minor units
+         */
+        public Builder addItem(OpenItem item) {
+            Objects.requireNonNull(item, "item");
+            long minor;
+            try {
+                minor = item.getOpenAmount().getAmountMinorLong();
+            } catch (ArithmeticException ex) {
+                throw new IllegalArgumentException("openAmount " + item.getOpenAmount() + " of item " + item.getRef()
+                        + " exceeds the range of a long of minor units", ex);
+            }
+            return addItem(item.getCustomerId(), item.getCurrency(), item.getIssueDate().toEpochDay(),
+                    item.getDueDate().toEpochDay(), minor, item.isDisputed());
+        }
+
+        /**
+         * Adds open items in their order.
+         *
+         * @param items the items, not null and holding no null
+         * @return this builder
+         * @throws NullPointerException if items is null or holds null
+         * @throws IllegalArgumentException as {@link #addItem(OpenItem)} (the items before the refused one were added)
+         */
+        public Builder addItems(Iterable<OpenItem> items) {
+            Objects.requireNonNull(items, "items");
+            int i = 0;
+            for (OpenItem item : items) {
+                Objects.requireNonNull(item, "items[" + i + "]");
+                addItem(item);
+                i++;
+            }
+            return this;
+        }
+
+        /**
+         * Builds the columns of everything added so far, clustered by customer; the builder may be used further.
+         *
+         * @return the columns, not null
+         */
+        public OpenItemColumns build() {
+            int customerCount = customerIds.size();
+            int[] starts = new int[customerCount + 1];
+            for (int c = 0; c < customerCount; c++) {
+                starts[c + 1] = starts[c] + itemsPerCustomer[c];
+            }
+            byte[] cur;
+            int[] issue;
+            int[] due;
+            long[] minor;
+            long[] bits;
+            if (clustered) {
+                // Customers were numbered in order of appearance and each came as one run: already in place.
+                cur = Arrays.copyOf(currency, size);
+                issue = Arrays.copyOf(issueDay, size);
+                due = Arrays.copyOf(dueDay, size);
+                minor = Arrays.copyOf(openMinor, size);
+                bits = Arrays.copyOf(disputed, (size + 63) >>> 6);
+                if ((size & 63) != 0 && bits.length > 0) {
+                    bits[bits.length - 1] &= (1L << size) - 1;
+                }
+            } else {
+                int[] cursor = Arrays.copyOf(starts, customerCount);
+                cur = new byte[size];
+                issue = new int[size];
+                due = new int[size];
+                minor = new long[size];
+                bits = new long[(size + 63) >>> 6];
+                for (int i = 0; i < size; i++) {
+                    int p = cursor[itemCustomer[i]]++;
+                    cur[p] = currency[i];
+                    issue[p] = issueDay[i];
+                    due[p] = dueDay[i];
+                    minor[p] = openMinor[i];
+                    if ((disputed[i >>> 6] & (1L << i)) != 0) {
+                        bits[p >>> 6] |= 1L << p;
+                    }
+                }
+            }
+            return new OpenItemColumns(customerIds.toArray(new CustomerId[0]), starts,
+                    currencyUnits.toArray(new CurrencyUnit[0]), cur, issue, due, minor, bits, maxIssueDay);
+        }
+
+        private int currencyIndex(CurrencyUnit unit) {
+            if (unit == lastCurrency || unit.equals(lastCurrency)) {
+                return lastCurrencyIndex;
+            }
+            int index = currencyUnits.indexOf(unit);
+            if (index < 0) {
+                if (currencyUnits.size() == MAX_CURRENCIES) {
+                    throw new IllegalArgumentException("currency " + unit + " would be currency number "
+                            + (MAX_CURRENCIES + 1) + "; the columns hold at most " + MAX_CURRENCIES);
+                }
+                index = currencyUnits.size();
+                currencyUnits.add(unit);
+            }
+            lastCurrency = unit;
+            lastCurrencyIndex = index;
+            return index;
+        }
+
+        private int customerIndex(CustomerId id) {
+            if (id == lastCustomer || id.equals(lastCustomer)) {
+                return lastCustomerIndex;
+            }
+            Integer known = customerIndex.get(id);
+            int index;
+            if (known != null) {
+                index = known;
+                clustered = false; // the customer's items resume after another customer's: not one run
+            } else {
+                index = customerIds.size();
+                customerIds.add(id);
+                customerIndex.put(id, index);
+                if (index == itemsPerCustomer.length) {
+                    itemsPerCustomer = Arrays.copyOf(itemsPerCustomer, index * 2);
+                }
+            }
+            lastCustomer = id;
+            lastCustomerIndex = index;
+            return index;
+        }
+
+        private void grow() {
+            int capacity = (int) Math.min(MAX_ITEMS, Math.max(16L, openMinor.length * 2L));
+            itemCustomer = Arrays.copyOf(itemCustomer, capacity);
+            currency = Arrays.copyOf(currency, capacity);
+            issueDay = Arrays.copyOf(issueDay, capacity);
+            dueDay = Arrays.copyOf(dueDay, capacity);
+            openMinor = Arrays.copyOf(openMinor, capacity);
+            disputed = Arrays.copyOf(disputed, (capacity + 63) >>> 6);
+        }
+    }
+}

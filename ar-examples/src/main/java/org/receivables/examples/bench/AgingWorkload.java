@@ -1,0 +1,281 @@
+package org.receivables.examples.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.receivables.aging.AgingBuckets;
+import org.receivables.aging.AgingOptions;
+import org.receivables.aging.AgingReport;
+import org.receivables.aging.bulk.BulkAging;
+import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.InvoiceId;
+import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
+
+/**
+ * A generated portfolio of open items and the three ways of aging it that the benchmark compares: the
+ * bulk path ({@link OpenItemColumns} and {@link BulkAging}), the object API ({@link OpenItem}s and
+ * {@link AgingReport#of(LocalDate, Iterable, AgingOptions)}) and DuckDB running the equivalent SQL over
+ * the same data loaded with its appender.
+ *
+ * <p>The source is held as plain arrays (as a feed or a database cursor would deliver it), grouped by
+ * customer as ledgers are: customer {@code c} has items {@code c * n / customers} to
+ * {@code (c + 1) * n / customers - 1}. Each customer bills in one currency (EUR 80%, USD 15%, JPY 5%);
+ * issue dates are 0 to 400 days before the as-of date, terms 0, 14, 30 or 60 days, open amounts 1.00
+ * to 10,000.00, 2% of items disputed. The aging uses the standard buckets on the due date.
+ *
+ * <pre>
+ *   AgingWorkload w = AgingWorkload.generate(1_000_000, 10_000, 42L);
+ *   AgingReport bulk = BulkAging.age(w.buildColumns(), w.asOf(), w.options(), 2);
+ *   AgingReport objects = AgingReport.of(w.asOf(), w.buildOpenItems(), w.options());
+ *   try (DuckDbAging duck = w.loadDuckDb(2)) { duck.age(); }
+ * </pre>
+ *
+ * <p>This class is immutable after generation and thread-safe.
+ */
+public final class AgingWorkload {
+
+    private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
+    private static final CurrencyUnit[] CURRENCIES = {CurrencyUnit.EUR, CurrencyUnit.USD, CurrencyUnit.of("JPY")};
+    private static final int[] TERMS = {0, 14, 30, 60};
+
+    private final CustomerId[] customerIds;
+    private final int[] customer;
+    private final byte[] currency;
+    private final int[] issueDay;
+    private final int[] dueDay;
+    private final long[] openMinor;
+    private final boolean[] disputed;
+
+    private AgingWorkload(CustomerId[] customerIds, int[] customer, byte[] currency, int[] issueDay, int[] dueDay,
+            long[] openMinor, boolean[] disputed) {
+        this.customerIds = customerIds;
+        this.customer = customer;
+        this.currency = currency;
+        this.issueDay = issueDay;
+        this.dueDay = dueDay;
+        this.openMinor = openMinor;
+        this.disputed = disputed;
+    }
+
+    /**
+     * Generates a portfolio, deterministically from the seed.
+     *
+     * @param items the number of open items, 1 or more
+     * @param customers the number of customers, 1 to items
+     * @param seed the random seed
+     * @return the workload
+     * @throws IllegalArgumentException if items or customers is out of range
+     */
+    public static AgingWorkload generate(int items, int customers, long seed) {
+        if (items < 1 || customers < 1 || customers > items) {
+            throw new IllegalArgumentException("items " + items + " and customers " + customers
+                    + " must be at least 1, with no more customers than items");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        CustomerId[] ids = new CustomerId[customers];
+        byte[] customerCurrency = new byte[customers];
+        for (int c = 0; c < customers; c++) {
+            ids[c] = CustomerId.of("C-" + c);
+            int r = random.nextInt(100);
+            customerCurrency[c] = (byte) (r < 80 ? 0 : r < 95 ? 1 : 2);
+        }
+        int[] cust = new int[items];
+        byte[] cur = new byte[items];
+        int[] issue = new int[items];
+        int[] due = new int[items];
+        long[] minor = new long[items];
+        boolean[] disp = new boolean[items];
+        int asOf = (int) AS_OF.toEpochDay();
+        for (int c = 0; c < customers; c++) {
+            int from = (int) ((long) c * items / customers);
+            int to = (int) ((long) (c + 1) * items / customers);
+            for (int i = from; i < to; i++) {
+                cust[i] = c;
+                cur[i] = customerCurrency[c];
+                issue[i] = asOf - random.nextInt(401);
+                due[i] = issue[i] + TERMS[random.nextInt(TERMS.length)];
+                long amount = 100 + random.nextLong(1_000_000 - 100 + 1);
+                minor[i] = cur[i] == 2 ? Math.max(1, amount / 100) : amount;
+                disp[i] = random.nextInt(50) == 0;
+            }
+        }
+        return new AgingWorkload(ids, cust, cur, issue, due, minor, disp);
+    }
+
+    /**
+     * Gets the as-of date of the aging.
+     *
+     * @return the date, not null
+     */
+    public LocalDate asOf() {
+        return AS_OF;
+    }
+
+    /**
+     * Gets the aging options: the standard buckets on the due date, credits in their own column.
+     *
+     * @return the options, not null
+     */
+    public AgingOptions options() {
+        return AgingOptions.defaults();
+    }
+
+    /**
+     * Gets the number of open items.
+     *
+     * @return the number of items
+     */
+    public int size() {
+        return openMinor.length;
+    }
+
+    /**
+     * Gets the number of customers.
+     *
+     * @return the number of customers
+     */
+    public int customerCount() {
+        return customerIds.length;
+    }
+
+    /**
+     * Builds the bulk form from the source, row by row through {@link OpenItemColumns.Builder}.
+     *
+     * @return the columns, not null
+     */
+    public OpenItemColumns buildColumns() {
+        OpenItemColumns.Builder b = OpenItemColumns.builder(size());
+        for (int i = 0; i < openMinor.length; i++) {
+            b.addItem(customerIds[customer[i]], CURRENCIES[currency[i]], issueDay[i], dueDay[i], openMinor[i], disputed[i]);
+        }
+        return b.build();
+    }
+
+    /**
+     * Builds one {@link OpenItem} per source row (each with its own invoice id), for the object API.
+     *
+     * @return the items, not null
+     */
+    public List<OpenItem> buildOpenItems() {
+        List<OpenItem> items = new ArrayList<>(size());
+        for (int i = 0; i < openMinor.length; i++) {
+            Money open = Money.ofMinor(CURRENCIES[currency[i]], openMinor[i]);
+            items.add(OpenItem.builder()
+                    .ref(ItemRef.ofInstalment(InvoiceId.of("INV-" + i), 1))
+                    .customerId(customerIds[customer[i]])
+                    .issueDate(LocalDate.ofEpochDay(issueDay[i]))
+                    .dueDate(LocalDate.ofEpochDay(dueDay[i]))
+                    .originalAmount(open)
+                    .openAmount(open)
+                    .disputed(disputed[i])
+                    .build());
+        }
+        return items;
+    }
+
+    /**
+     * Ages the columns with the bulk path.
+     *
+     * @param columns the columns of this workload, not null
+     * @param parts the number of parallel customer ranges, 1 or more
+     * @return the report, not null
+     */
+    public AgingReport bulkAging(OpenItemColumns columns, int parts) {
+        return BulkAging.age(columns, AS_OF, options(), parts);
+    }
+
+    /**
+     * Ages the items with the object API.
+     *
+     * @param items the items of this workload, not null
+     * @return the report, not null
+     */
+    public AgingReport objectAging(List<OpenItem> items) {
+        return AgingReport.of(AS_OF, items, options());
+    }
+
+    /**
+     * Loads the source into an in-memory DuckDB table with its appender.
+     *
+     * @param threads the number of DuckDB threads, 1 or more
+     * @return the loaded database, to be closed by the caller
+     * @throws SQLException if DuckDB fails
+     */
+    public DuckDbAging loadDuckDb(int threads) throws SQLException {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException ex) {
+            throw new SQLException("the DuckDB JDBC driver is not on the class path", ex);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET threads = " + threads);
+                s.execute("CREATE TABLE items (customer INTEGER, currency TINYINT, issue_day INTEGER, due_day INTEGER,"
+                        + " open_minor BIGINT, disputed BOOLEAN)");
+            }
+            DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+            try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "items")) {
+                for (int i = 0; i < openMinor.length; i++) {
+                    appender.beginRow();
+                    appender.append(customer[i]);
+                    appender.append(currency[i]);
+                    appender.append(issueDay[i]);
+                    appender.append(dueDay[i]);
+                    appender.append(openMinor[i]);
+                    appender.append(disputed[i]);
+                    appender.endRow();
+                }
+            }
+            return new DuckDbAging(connection, this);
+        } catch (SQLException | RuntimeException ex) {
+            connection.close();
+            throw ex;
+        }
+    }
+
+    CustomerId customerId(int index) {
+        return customerIds[index];
+    }
+
+    static CurrencyUnit currencyUnit(int index) {
+        return CURRENCIES[index];
+    }
+
+    /**
+     * The aging SQL for the given options: the bucket of {@code asOf - due_day} as a CASE over the buckets'
+     * lower bounds, amount, count and disputed part per customer, currency and bucket, and the totals per
+     * currency and bucket as a second grouping set (customer NULL).
+     *
+     * @param options the options (due-date basis), not null
+     * @return the SQL text, not null
+     */
+    static String agingSql(AgingOptions options) {
+        Objects.requireNonNull(options, "options");
+        AgingBuckets buckets = options.getBuckets();
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (int b = buckets.size() - 1; b >= 1; b--) {
+            bucket.append(" WHEN age >= ").append(buckets.get(b).getMinDays()).append(" THEN ").append(b);
+        }
+        bucket.append(" ELSE 0 END");
+        return "SELECT customer, currency, bucket, sum(open_minor) AS amount, count(*) AS items,"
+                + " coalesce(sum(open_minor) FILTER (WHERE disputed), 0) AS disputed_amount,"
+                + " count(*) FILTER (WHERE disputed) AS disputed_items"
+                + " FROM (SELECT customer, currency, open_minor, disputed, " + bucket + " AS bucket"
+                + " FROM (SELECT *, " + AS_OF.toEpochDay() + " - due_day AS age FROM items))"
+                + " GROUP BY GROUPING SETS ((customer, currency, bucket), (currency, bucket))";
+    }
+}
