@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
@@ -661,17 +662,7 @@ public final class AgingReport {
          *         (in which case the items before the overflowing one were added)
          */
         public Builder addItems(Iterable<OpenItem> items) {
-            Objects.requireNonNull(items, "items");
-            int i = 0;
-            for (OpenItem item : items) {
-                Objects.requireNonNull(item, "items[" + i + "]");
-                checkIssued(item);
-                i++;
-            }
-            for (OpenItem item : items) {
-                addItem(item);
-            }
-            return this;
+            return checkThenAdd(items, "items", this::checkIssued, this::addItem);
         }
 
         /**
@@ -732,15 +723,20 @@ public final class AgingReport {
          * @throws IllegalArgumentException if a credit is dated after the as-of date, or a sum overflows
          */
         public Builder addCredits(Iterable<OpenCredit> credits) {
-            Objects.requireNonNull(credits, "credits");
+            return checkThenAdd(credits, "credits", this::checkDated, this::addCredit);
+        }
+
+        /** Checks every element (null named by its index) before adding any: nothing is half-added. */
+        private <T> Builder checkThenAdd(Iterable<T> elements, String name, Consumer<T> check, Consumer<T> add) {
+            Objects.requireNonNull(elements, name);
             int i = 0;
-            for (OpenCredit credit : credits) {
-                Objects.requireNonNull(credit, "credits[" + i + "]");
-                checkDated(credit);
+            for (T element : elements) {
+                Objects.requireNonNull(element, name + "[" + i + "]");
+                check.accept(element);
                 i++;
             }
-            for (OpenCredit credit : credits) {
-                addCredit(credit);
+            for (T element : elements) {
+                add.accept(element);
             }
             return this;
         }

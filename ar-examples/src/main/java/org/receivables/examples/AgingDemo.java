@@ -61,22 +61,13 @@ final class AgingDemo {
     }
 
     /**
-     * Prints the aging sections on the built-in sample as of its fixed date.
-     *
-     * @param out where to print, not null
-     */
-    static void print(PrintStream out) {
-        print(out, SamplePortfolio.AS_OF);
-    }
-
-    /**
      * Prints the aging sections on the built-in sample.
      *
      * @param out where to print, not null
+     * @param sample the built-in sample, not null
      * @param asOf the as-of date, not null
      */
-    static void print(PrintStream out, LocalDate asOf) {
-        SamplePortfolio sample = SamplePortfolio.build();
+    static void print(PrintStream out, SamplePortfolio sample, LocalDate asOf) {
         List<SettledInvoice> settled = new ArrayList<>();
         for (SettledInvoice s : sample.settledInvoices()) {
             if (!s.getPaidDate().isAfter(asOf)) {

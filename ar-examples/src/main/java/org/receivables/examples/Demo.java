@@ -202,8 +202,9 @@ public final class Demo {
         out.println("   " + parts + " sum " + Money.total(parts));
 
         LedgerDemo.print(out);
-        AgingDemo.print(out, asOf);
-        DunningDemo.print(out, SamplePortfolio.build().portfolio(), asOf);
+        SamplePortfolio sample = SamplePortfolio.build();
+        AgingDemo.print(out, sample, asOf);
+        DunningDemo.print(out, sample.portfolio(), asOf);
     }
 
     private static void section(PrintStream out, String title) {

@@ -3,10 +3,10 @@ package org.receivables.core.allocation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.core.internal.LargestRemainder;
 import org.receivables.core.item.ItemKind;
 import org.receivables.core.item.OpenItem;
 
@@ -66,50 +66,5 @@ final class ProportionalStrategy extends BuiltInStrategy {
     @Override
     public String toString() {
         return "proportional";
-    }
-
-    /** The largest-remainder split of a whole over weights, exact in integers. */
-    static final class LargestRemainder {
-
-        private LargestRemainder() {
-        }
-
-        /**
-         * Splits a whole into parts proportional to the weights: each part is the floor of its exact
-         * share, and the units left over go one each to the largest remainders, ties to the earlier index.
-         * The parts sum to the whole and each is within one unit of its exact share.
-         *
-         * @param whole the amount to split, zero or more
-         * @param weights the weights, zero or more, summing to more than zero
-         * @return the parts, in the order of the weights
-         */
-        static BigInteger[] split(BigInteger whole, BigInteger[] weights) {
-            BigInteger total = BigInteger.ZERO;
-            for (BigInteger w : weights) {
-                total = total.add(w);
-            }
-            BigInteger[] parts = new BigInteger[weights.length];
-            BigInteger[] remainders = new BigInteger[weights.length];
-            BigInteger given = BigInteger.ZERO;
-            for (int i = 0; i < weights.length; i++) {
-                BigInteger[] qr = whole.multiply(weights[i]).divideAndRemainder(total);
-                parts[i] = qr[0];
-                remainders[i] = qr[1];
-                given = given.add(parts[i]);
-            }
-            int left = whole.subtract(given).intValueExact();
-            Integer[] order = new Integer[weights.length];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> {
-                int c = remainders[b].compareTo(remainders[a]);
-                return c != 0 ? c : Integer.compare(a, b);
-            });
-            for (int k = 0; k < left; k++) {
-                parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
-            }
-            return parts;
-        }
     }
 }

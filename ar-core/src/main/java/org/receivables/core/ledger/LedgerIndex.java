@@ -29,7 +29,6 @@ final class LedgerIndex {
 
     /** What the index knows of one payment or credit note. */
     static final class SourceDef {
-        final LedgerEvent event;
         final LocalDate date;
         final Money amount;
         Money consumed;
@@ -37,8 +36,7 @@ final class LedgerIndex {
         final List<CreditRefunded> refunds = new ArrayList<>();
         PaymentReversed reversal;
 
-        SourceDef(LedgerEvent event, LocalDate date, Money amount) {
-            this.event = event;
+        SourceDef(LocalDate date, Money amount) {
             this.date = date;
             this.amount = amount;
             this.consumed = Money.zero(amount.getCurrencyUnit());
@@ -128,10 +126,10 @@ final class LedgerIndex {
             items.put(t.ref, new ItemDef(t));
         } else if (e instanceof CreditNoteIssued) {
             CreditNoteIssued cn = (CreditNoteIssued) e;
-            sources.put(cn.getSource(), new SourceDef(cn, cn.getIssueDate(), cn.getAmount()));
+            sources.put(cn.getSource(), new SourceDef(cn.getIssueDate(), cn.getAmount()));
         } else if (e instanceof PaymentReceived) {
             PaymentReceived p = (PaymentReceived) e;
-            sources.put(p.getSource(), new SourceDef(p, p.getReceivedDate(), p.getAmount()));
+            sources.put(p.getSource(), new SourceDef(p.getReceivedDate(), p.getAmount()));
             flagDuplicate(e, "payment", p.getAmount(), p.getReceivedDate(), p.getReference().orElse(null));
         } else if (e instanceof AllocationPosted) {
             AllocationPosted a = (AllocationPosted) e;

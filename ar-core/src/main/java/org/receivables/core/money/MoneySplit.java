@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.core.internal.LargestRemainder;
 
 /**
  * Splits an amount into parts that always sum exactly to the whole: equally, by ratios or by percentages.
@@ -50,8 +51,6 @@ import org.joda.money.Money;
  * <p>This class is immutable and thread-safe.
  */
 public final class MoneySplit {
-
-    private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
     private MoneySplit() {
     }
@@ -206,29 +205,8 @@ public final class MoneySplit {
         for (BigInteger w : weights) {
             total = total.add(w);
         }
-        int n = weights.length;
-        BigInteger[] parts = new BigInteger[n];
-        BigInteger[] remainders = new BigInteger[n];
-        BigInteger allotted = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            BigInteger[] qr = whole.multiply(weights[i]).divideAndRemainder(total);
-            parts[i] = qr[0];
-            remainders[i] = qr[1];
-            allotted = allotted.add(qr[0]);
-        }
-        // fewer than n units are left: the sum of the remainders is leftover * total, each below total
-        int leftover = whole.subtract(allotted).intValueExact();
-        if (leftover > 0) {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            // largest remainder first; a stable sort keeps equal remainders in input order (earliest first)
-            Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
-            for (int k = 0; k < leftover; k++) {
-                parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
-            }
-        }
+        BigInteger[] parts = LargestRemainder.split(whole, weights);
+        int n = parts.length;
         List<Money> result = new ArrayList<>(n);
         for (BigInteger part : parts) {
             result.add(Money.of(currency, new BigDecimal(negative ? part.negate() : part, amount.getScale())));

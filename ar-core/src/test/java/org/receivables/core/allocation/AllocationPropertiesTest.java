@@ -365,7 +365,7 @@ class AllocationPropertiesTest {
                     for (BigInteger w : weights) {
                         total = total.add(w);
                     }
-                    BigInteger[] parts = ProportionalStrategy.LargestRemainder.split(BigInteger.valueOf(whole), weights);
+                    BigInteger[] parts = org.receivables.core.internal.LargestRemainder.split(BigInteger.valueOf(whole), weights);
                     BigInteger sum = BigInteger.ZERO;
                     for (int i = 0; i < parts.length; i++) {
                         sum = sum.add(parts[i]);
