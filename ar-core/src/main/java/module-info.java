@@ -18,4 +18,5 @@ module org.receivables.core {
     exports org.receivables.core.allocation;
     exports org.receivables.core.ledger;
     exports org.receivables.core.credit;
+    exports org.receivables.core.bulk;
 }

@@ -34,7 +34,7 @@ import org.receivables.aging.metrics.PeriodFigures;
 import org.receivables.aging.metrics.ReceivablesBasis;
 import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.bulk.BulkAging;
-import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategies;

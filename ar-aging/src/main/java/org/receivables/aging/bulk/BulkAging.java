@@ -9,6 +9,7 @@ import org.receivables.aging.AgingBasis;
 import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
 
 /**
@@ -118,13 +119,12 @@ public final class BulkAging {
         if (columns.maxIssueEpochDay() <= asOfDay) {
             return;
         }
-        int[] issue = columns.issueColumn();
-        int[] starts = columns.starts();
         for (int c = 0; c < columns.customerCount(); c++) {
-            for (int i = starts[c]; i < starts[c + 1]; i++) {
-                if (issue[i] > asOfDay) {
-                    throw new IllegalArgumentException("issueDate " + LocalDate.ofEpochDay(issue[i]) + " of an item of customer "
-                            + columns.customerIds()[c] + " is after asOf " + asOf + "; age the open items as of the date");
+            for (int i = columns.customerStart(c); i < columns.customerStart(c + 1); i++) {
+                if (columns.issueEpochDay(i) > asOfDay) {
+                    throw new IllegalArgumentException("issueDate " + LocalDate.ofEpochDay(columns.issueEpochDay(i))
+                            + " of an item of customer " + columns.getCustomerId(c) + " is after asOf " + asOf
+                            + "; age the open items as of the date");
                 }
             }
         }
@@ -132,16 +132,21 @@ public final class BulkAging {
 
     /** Customer boundaries of parts ranges of about equal item counts. */
     private static int[] split(OpenItemColumns columns, int parts) {
-        int[] starts = columns.starts();
         int customers = columns.customerCount();
         int[] bounds = new int[parts + 1];
         for (int p = 1; p < parts; p++) {
             long target = (long) columns.size() * p / parts;
-            int c = Arrays.binarySearch(starts, 0, customers + 1, (int) target);
-            if (c < 0) {
-                c = -c - 1;
+            int lo = 0;
+            int hi = customers;
+            while (lo < hi) { // the first customer whose items start at or after the target
+                int mid = (lo + hi) >>> 1;
+                if (columns.customerStart(mid) < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            bounds[p] = Math.max(bounds[p - 1], Math.min(c, customers));
+            bounds[p] = Math.max(bounds[p - 1], lo);
         }
         bounds[parts] = customers;
         return bounds;
@@ -151,14 +156,8 @@ public final class BulkAging {
         AgingBuckets buckets = options.getBuckets();
         int nb = buckets.size();
         long asOfDay = asOf.toEpochDay();
-        int[] day = options.getBasis() == AgingBasis.DUE_DATE ? columns.dueColumn() : columns.issueColumn();
-        int[] starts = columns.starts();
-        byte[] cur = columns.currencyColumn();
-        long[] minor = columns.minorColumn();
-        long[] bits = columns.disputedBits();
-        CustomerId[] ids = columns.customerIds();
-        CurrencyUnit[] units = columns.currencyUnits();
-        int nc = units.length;
+        boolean byDue = options.getBasis() == AgingBasis.DUE_DATE;
+        int nc = columns.getCurrencies().size();
 
         // Bucket lookup: ages at or below lo are in bucket 0, at or above hi in the last one.
         long lo = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
@@ -181,12 +180,12 @@ public final class BulkAging {
         AgingReport.Builder report = AgingReport.builder(asOf, options);
         for (int c = from; c < to; c++) {
             int touchedCount = 0;
-            int i = starts[c];
-            int end = starts[c + 1];
+            int i = columns.customerStart(c);
+            int end = columns.customerStart(c + 1);
             try {
                 for (; i < end; i++) {
-                    int cu = cur[i] & 0xFF;
-                    long age = asOfDay - day[i];
+                    int cu = columns.currencyIndex(i);
+                    long age = asOfDay - (byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
                     int b;
                     if (useTable) {
                         b = table[(int) ((age <= lo ? lo : age >= hi ? hi : age) - lo)];
@@ -194,10 +193,10 @@ public final class BulkAging {
                         b = buckets.indexOf(age);
                     }
                     int k = cu * nb + b;
-                    long m = minor[i];
+                    long m = columns.openMinor(i);
                     amount[k] = Math.addExact(amount[k], m);
                     count[k]++;
-                    if ((bits[i >>> 6] & (1L << i)) != 0) {
+                    if (columns.isDisputed(i)) {
                         disputedAmount[cu] = Math.addExact(disputedAmount[cu], m);
                         disputedCount[cu]++;
                     }
@@ -207,14 +206,14 @@ public final class BulkAging {
                     }
                 }
             } catch (ArithmeticException ex) {
-                throw new IllegalArgumentException("amount overflow: customer " + ids[c] + " in "
-                        + units[cur[i] & 0xFF] + " exceeds " + Long.MAX_VALUE + " minor units", ex);
+                throw new IllegalArgumentException("amount overflow: customer " + columns.getCustomerId(c) + " in "
+                        + columns.getCurrency(columns.currencyIndex(i)) + " exceeds " + Long.MAX_VALUE + " minor units", ex);
             }
             for (int t = 0; t < touchedCount; t++) {
                 int cu = touchedList[t];
                 System.arraycopy(amount, cu * nb, rowAmount, 0, nb);
                 System.arraycopy(count, cu * nb, rowCount, 0, nb);
-                report.addSums(ids[c], units[cu], rowAmount, rowCount, disputedAmount[cu], disputedCount[cu]);
+                report.addSums(columns.getCustomerId(c), columns.getCurrency(cu), rowAmount, rowCount, disputedAmount[cu], disputedCount[cu]);
                 Arrays.fill(amount, cu * nb, cu * nb + nb, 0L);
                 Arrays.fill(count, cu * nb, cu * nb + nb, 0L);
                 disputedAmount[cu] = 0;

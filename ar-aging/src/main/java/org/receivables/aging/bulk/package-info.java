@@ -2,7 +2,7 @@
  * The bulk path for portfolios of millions of open items: columns of primitive values clustered by
  * customer, and an aging over them that gives exactly the object API's {@link org.receivables.aging.AgingReport}.
  *
- * <p>Start from {@link org.receivables.aging.bulk.OpenItemColumns} (built from open items, ledgers or
+ * <p>Start from {@link org.receivables.core.bulk.OpenItemColumns} (built from open items, ledgers or
  * plain values through its builder) and {@link org.receivables.aging.bulk.BulkAging} (sequential,
  * parallel over customer ranges, or one range).
  */

@@ -1,5 +1,6 @@
 package org.receivables.aging.bulk;
 
+import org.receivables.core.bulk.OpenItemColumns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

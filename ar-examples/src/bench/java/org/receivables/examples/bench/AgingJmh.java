@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.receivables.aging.AgingReport;
-import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.receivables.aging.AgingReport;
-import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
 
 /**

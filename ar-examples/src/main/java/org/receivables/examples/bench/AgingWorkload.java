@@ -18,7 +18,7 @@ import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
 import org.receivables.aging.bulk.BulkAging;
-import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;

@@ -13,7 +13,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.receivables.aging.AgingReport;
-import org.receivables.aging.bulk.OpenItemColumns;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
 
 /**

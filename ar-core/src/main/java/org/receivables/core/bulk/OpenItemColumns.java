@@ -1,4 +1,4 @@
-package org.receivables.aging.bulk;
+package org.receivables.core.bulk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -228,38 +228,86 @@ public final class OpenItemColumns {
                 + 8L * disputed.length + 4L * customerStart.length + 8L * customers.length + 8L * currencies.length;
     }
 
-    // ---- package-private column access for BulkAging (no copies) ----
+    // ---- per-item access for the bulk operations of other modules (inlined by the JIT) ----
 
-    int[] starts() {
-        return customerStart;
+    /**
+     * Returns the currency of an index of {@link #getCurrencies()}.
+     *
+     * @param currencyIndex the index, 0 to the number of currencies - 1
+     * @return the currency
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public CurrencyUnit getCurrency(int currencyIndex) {
+        if (currencyIndex < 0 || currencyIndex >= currencies.length) {
+            throw new IllegalArgumentException("currencyIndex " + currencyIndex + " must be within 0 to " + (currencies.length - 1));
+        }
+        return currencies[currencyIndex];
     }
 
-    CustomerId[] customerIds() {
-        return customers;
+    /**
+     * Returns the currency index of an item (an index into {@link #getCurrencies()}).
+     *
+     * @param item the item index, 0 to {@code size() - 1}
+     * @return the currency index, 0 to 255
+     * @throws IllegalArgumentException if the item index is out of range
+     */
+    public int currencyIndex(int item) {
+        checkItem(item);
+        return currency[item] & 0xFF;
     }
 
-    CurrencyUnit[] currencyUnits() {
-        return currencies;
+    /**
+     * Returns the issue date of an item as an epoch day ({@link LocalDate#toEpochDay()}).
+     *
+     * @param item the item index, 0 to {@code size() - 1}
+     * @return the issue epoch day
+     * @throws IllegalArgumentException if the item index is out of range
+     */
+    public int issueEpochDay(int item) {
+        checkItem(item);
+        return issueDay[item];
     }
 
-    byte[] currencyColumn() {
-        return currency;
+    /**
+     * Returns the due date of an item as an epoch day ({@link LocalDate#toEpochDay()}).
+     *
+     * @param item the item index, 0 to {@code size() - 1}
+     * @return the due epoch day
+     * @throws IllegalArgumentException if the item index is out of range
+     */
+    public int dueEpochDay(int item) {
+        checkItem(item);
+        return dueDay[item];
     }
 
-    int[] issueColumn() {
-        return issueDay;
+    /**
+     * Returns the open amount of an item in minor units of its currency (positive).
+     *
+     * @param item the item index, 0 to {@code size() - 1}
+     * @return the open amount in minor units
+     * @throws IllegalArgumentException if the item index is out of range
+     */
+    public long openMinor(int item) {
+        checkItem(item);
+        return openMinor[item];
     }
 
-    int[] dueColumn() {
-        return dueDay;
+    /**
+     * Returns whether an item is disputed.
+     *
+     * @param item the item index, 0 to {@code size() - 1}
+     * @return true if the item is disputed
+     * @throws IllegalArgumentException if the item index is out of range
+     */
+    public boolean isDisputed(int item) {
+        checkItem(item);
+        return (disputed[item >>> 6] & (1L << item)) != 0;
     }
 
-    long[] minorColumn() {
-        return openMinor;
-    }
-
-    long[] disputedBits() {
-        return disputed;
+    private void checkItem(int item) {
+        if (item < 0 || item >= openMinor.length) {
+            throw new IllegalArgumentException("item " + item + " must be within 0 to " + (openMinor.length - 1));
+        }
     }
 
     private static void checkCustomer(int customer, int max) {
