@@ -208,7 +208,7 @@ public final class BulkAging {
                     long age = asOfDay - (byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
                     int b;
                     if (useTable) {
-                        b = table[(int) ((age <= lo ? lo : age >= hi ? hi : age) - lo)];
+                        b = table[(int) (Math.max(lo, Math.min(hi, age)) - lo)]; // branch-free clamp
                     } else {
                         b = buckets.indexOf(age);
                     }
