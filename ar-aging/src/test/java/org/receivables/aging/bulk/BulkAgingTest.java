@@ -207,6 +207,31 @@ class BulkAgingTest {
         assertEquals(List.of(CurrencyUnit.EUR), columns.getCurrencies());
     }
 
+    // ---- customerInIdOrder ----
+
+    /** The positions of id order visit every customer once, by ascending id. */
+    @Test
+    void test_customerInIdOrder_visitsEveryCustomerOnceByAscendingId() {
+        qt().forAll(AgingGen.datedItems()).checkAssert(dated -> {
+            OpenItemColumns columns = OpenItemColumns.of(dated.value);
+            boolean[] seen = new boolean[columns.customerCount()];
+            for (int k = 0; k < columns.customerCount(); k++) {
+                int c = columns.customerInIdOrder(k);
+                assertTrue(!seen[c], "customer " + c + " twice");
+                seen[c] = true;
+                if (k > 0) {
+                    assertTrue(columns.getCustomerId(columns.customerInIdOrder(k - 1)).compareTo(columns.getCustomerId(c)) < 0);
+                }
+            }
+        });
+        OpenItemColumns two = OpenItemColumns.builder()
+                .addItem(CustomerId.of("C-2"), CurrencyUnit.EUR, 19_000, 19_030, 5, false)
+                .addItem(CustomerId.of("C-10"), CurrencyUnit.EUR, 19_000, 19_030, 5, false).build();
+        assertEquals(1, two.customerInIdOrder(0)); // "C-10" sorts before "C-2"
+        assertMessage("customer 2 must be 0 to 1", () -> two.customerInIdOrder(2));
+        assertMessage("customer -1 must be 0 to 1", () -> two.customerInIdOrder(-1));
+    }
+
     // ---- AgingReport.Builder.addSums ----
 
     @Test
