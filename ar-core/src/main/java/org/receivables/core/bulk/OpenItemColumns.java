@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
@@ -48,6 +50,9 @@ public final class OpenItemColumns {
     public static final int MAX_ITEMS = Integer.MAX_VALUE - 8;
 
     private static final int MAX_CURRENCIES = 256;
+
+    /** The fewest ledgers that {@link #of(Portfolio, LocalDate)} replays in parallel. */
+    private static final int PARALLEL_LEDGERS = 1024;
 
     private final CustomerId[] customers;
     private final int[] customerStart;
@@ -114,6 +119,10 @@ public final class OpenItemColumns {
     /**
      * Obtains the columns of the open items of every ledger of a portfolio as of the end of a date
      * ({@link CustomerLedger#asOf(LocalDate)}); unapplied payments and credit notes are not included.
+     * Replaying the ledgers is most of the work: a portfolio of 1,024 ledgers or more
+     * is split into as many ranges of ledgers as there are processors, replayed in parallel (on the common
+     * fork-join pool, no shared mutable state) and the ranges' columns are concatenated, the same columns
+     * as one pass would give.
      *
      * @param portfolio the ledgers, not null
      * @param asOf the date, not null
@@ -124,11 +133,85 @@ public final class OpenItemColumns {
     public static OpenItemColumns of(Portfolio portfolio, LocalDate asOf) {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(asOf, "asOf");
+        List<CustomerLedger> ledgers = portfolio.getLedgers();
+        int parts = ledgers.size() < PARALLEL_LEDGERS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 64);
+        if (parts <= 1) {
+            return ofLedgers(ledgers, asOf);
+        }
+        List<OpenItemColumns> ranges = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> ofLedgers(ledgers.subList(ledgers.size() * p / parts, ledgers.size() * (p + 1) / parts), asOf))
+                .collect(Collectors.toList());
+        return concat(ranges);
+    }
+
+    private static OpenItemColumns ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf) {
         Builder b = builder();
-        for (CustomerLedger ledger : portfolio.getLedgers()) {
+        for (CustomerLedger ledger : ledgers) {
             b.addItems(ledger.asOf(asOf).getOpenItems());
         }
         return b.build();
+    }
+
+    /**
+     * The columns of consecutive ranges of distinct customers, one after the other: customers and currencies
+     * keep their order of first appearance, so the result equals building from all the items in one pass.
+     */
+    private static OpenItemColumns concat(List<OpenItemColumns> ranges) {
+        List<CurrencyUnit> units = new ArrayList<>();
+        long items = 0;
+        int customerCount = 0;
+        for (OpenItemColumns r : ranges) {
+            items += r.size();
+            customerCount += r.customerCount();
+            for (CurrencyUnit u : r.currencies) {
+                if (!units.contains(u)) {
+                    units.add(u);
+                }
+            }
+        }
+        if (units.size() > MAX_CURRENCIES) {
+            throw new IllegalArgumentException("currencies " + units.size() + " exceed the most the columns hold, " + MAX_CURRENCIES);
+        }
+        if (items > MAX_ITEMS) {
+            throw new IllegalArgumentException("size " + items + " exceeds the most items the columns hold, " + MAX_ITEMS);
+        }
+        int n = (int) items;
+        CustomerId[] ids = new CustomerId[customerCount];
+        int[] starts = new int[customerCount + 1];
+        byte[] cur = new byte[n];
+        int[] issue = new int[n];
+        int[] due = new int[n];
+        long[] minor = new long[n];
+        long[] bits = new long[(n + 63) >>> 6];
+        int maxIssue = Integer.MIN_VALUE;
+        int off = 0;
+        int coff = 0;
+        for (OpenItemColumns r : ranges) {
+            byte[] map = new byte[r.currencies.length];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = (byte) units.indexOf(r.currencies[k]);
+            }
+            int size = r.size();
+            for (int i = 0; i < size; i++) {
+                cur[off + i] = map[r.currency[i] & 0xFF];
+                if ((r.disputed[i >>> 6] & (1L << i)) != 0) {
+                    bits[(off + i) >>> 6] |= 1L << (off + i);
+                }
+            }
+            System.arraycopy(r.issueDay, 0, issue, off, size);
+            System.arraycopy(r.dueDay, 0, due, off, size);
+            System.arraycopy(r.openMinor, 0, minor, off, size);
+            System.arraycopy(r.customers, 0, ids, coff, r.customers.length);
+            for (int c = 0; c < r.customers.length; c++) {
+                starts[coff + c] = r.customerStart[c] + off;
+            }
+            maxIssue = Math.max(maxIssue, r.maxIssueDay);
+            off += size;
+            coff += r.customers.length;
+        }
+        starts[customerCount] = off;
+        return new OpenItemColumns(ids, starts, units.toArray(new CurrencyUnit[0]), cur, issue, due, minor, bits,
+                maxIssue, Builder.idOrder(ids));
     }
 
     /**
