@@ -47,12 +47,17 @@ import org.receivables.core.ledger.SourceBalance;
  * <p><b>Merging.</b> {@link #merge(AgingReport)} adds two reports of the same as-of date and options,
  * row by row. It is associative and commutative, and aging the union of two disjoint inputs equals
  * merging their reports, so a portfolio can be aged in parts (in parallel, or on a distributed
- * engine) and combined. Rows are kept in sorted maps (customer id, then currency code), so every
- * output is deterministic whatever the input order.
+ * engine) and combined. Rows are kept sorted (customer id, then currency code), so every output is
+ * deterministic whatever the input order. Merging the reports of consecutive customer ranges
+ * concatenates their rows; any other merge is one linear pass.
  *
- * <p><b>Scale.</b> Amounts are summed in {@code long} minor units per column, with no per-item
- * {@code BigDecimal} arithmetic, and turned into {@link Money} when read; a sum beyond the range of a
- * {@code long} is an {@link IllegalArgumentException}. For large inputs use {@link #builder(LocalDate, AgingOptions)}.
+ * <p><b>Scale.</b> The rows are held as primitive arrays: per customer and currency the amount in
+ * {@code long} minor units and the count of each bucket, the credits and the disputed part. Amounts
+ * are summed with no per-item {@code BigDecimal} arithmetic or boxing, and {@link AgingLine},
+ * {@link AgingAmounts} and {@link Money} objects are made only when a row is read; a sum beyond the
+ * range of a {@code long} is an {@link IllegalArgumentException}. For large inputs use
+ * {@link #builder(LocalDate, AgingOptions)}, fastest when each customer's items come together and
+ * customers come in id order (as from a {@link Portfolio}).
  *
  * <pre>
  *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
