@@ -96,33 +96,7 @@ public final class AgingAmounts {
                 Tally.add(disputedCount, other.disputedCount, where, currency));
     }
 
-    /**
-     * Adds this row into an accumulator laid out as amounts, counts, credits, credit count, disputed,
-     * disputed count; overflow is an IllegalArgumentException and leaves the accumulator unchanged.
-     */
-    void addTo(long[] acc, String where) {
-        int n = amounts.length;
-        long[] mine = new long[2 * n + 4];
-        System.arraycopy(amounts, 0, mine, 0, n);
-        System.arraycopy(counts, 0, mine, n, n);
-        mine[2 * n] = credits;
-        mine[2 * n + 1] = creditCount;
-        mine[2 * n + 2] = disputed;
-        mine[2 * n + 3] = disputedCount;
-        try {
-            for (int i = 0; i < mine.length; i++) {
-                Math.addExact(acc[i], mine[i]);
-            }
-        } catch (ArithmeticException ex) {
-            throw new IllegalArgumentException("amount overflow: " + where + " in " + currency
-                    + " exceeds " + Long.MAX_VALUE + " minor units", ex);
-        }
-        for (int i = 0; i < mine.length; i++) {
-            acc[i] += mine[i];
-        }
-    }
-
-    /** The row of an accumulator filled by {@link #addTo(long[], String)}. */
+    /** The row of an accumulator laid out as amounts, counts, credits, credit count, disputed, disputed count. */
     static AgingAmounts ofAccumulator(CurrencyUnit currency, AgingBuckets buckets, boolean netted, long[] acc) {
         int n = buckets.size();
         return new AgingAmounts(currency, buckets, netted, Arrays.copyOfRange(acc, 0, n), Arrays.copyOfRange(acc, n, 2 * n),

@@ -47,12 +47,17 @@ import org.receivables.core.ledger.SourceBalance;
  * <p><b>Merging.</b> {@link #merge(AgingReport)} adds two reports of the same as-of date and options,
  * row by row. It is associative and commutative, and aging the union of two disjoint inputs equals
  * merging their reports, so a portfolio can be aged in parts (in parallel, or on a distributed
- * engine) and combined. Rows are kept in sorted maps (customer id, then currency code), so every
- * output is deterministic whatever the input order.
+ * engine) and combined. Rows are kept sorted (customer id, then currency code), so every output is
+ * deterministic whatever the input order. Merging the reports of consecutive customer ranges
+ * concatenates their rows; any other merge is one linear pass.
  *
- * <p><b>Scale.</b> Amounts are summed in {@code long} minor units per column, with no per-item
- * {@code BigDecimal} arithmetic, and turned into {@link Money} when read; a sum beyond the range of a
- * {@code long} is an {@link IllegalArgumentException}. For large inputs use {@link #builder(LocalDate, AgingOptions)}.
+ * <p><b>Scale.</b> The rows are held as primitive arrays: per customer and currency the amount in
+ * {@code long} minor units and the count of each bucket, the credits and the disputed part. Amounts
+ * are summed with no per-item {@code BigDecimal} arithmetic or boxing, and {@link AgingLine},
+ * {@link AgingAmounts} and {@link Money} objects are made only when a row is read; a sum beyond the
+ * range of a {@code long} is an {@link IllegalArgumentException}. For large inputs use
+ * {@link #builder(LocalDate, AgingOptions)}, fastest when each customer's items come together and
+ * customers come in id order (as from a {@link Portfolio}).
  *
  * <pre>
  *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
@@ -71,27 +76,49 @@ public final class AgingReport {
 
     private final LocalDate asOf;
     private final AgingOptions options;
-    private final SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows;
+    /** The rows, sorted by customer id and then currency code, one per key; never changed. */
+    private final Tally rows;
     private final SortedMap<CurrencyUnit, AgingAmounts> totals;
 
-    private AgingReport(LocalDate asOf, AgingOptions options, SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows) {
+    private AgingReport(LocalDate asOf, AgingOptions options, Tally rows) {
+        this(asOf, options, rows, sumTotals(options, rows));
+    }
+
+    private AgingReport(LocalDate asOf, AgingOptions options, Tally rows, SortedMap<CurrencyUnit, AgingAmounts> totals) {
         this.asOf = asOf;
         this.options = options;
         this.rows = rows;
-        // One accumulator per currency, so a row costs one map lookup and no allocation beyond a scratch copy.
+        this.totals = totals;
+    }
+
+    /** The portfolio totals per currency: one accumulator per currency, one pass over the rows. */
+    private static SortedMap<CurrencyUnit, AgingAmounts> sumTotals(AgingOptions options, Tally rows) {
+        int nb = rows.width;
         Map<CurrencyUnit, long[]> acc = new HashMap<>();
-        int width = 2 * options.getBuckets().size() + 4;
-        for (SortedMap<CurrencyUnit, AgingAmounts> byCurrency : rows.values()) {
-            for (AgingAmounts a : byCurrency.values()) {
-                a.addTo(acc.computeIfAbsent(a.getCurrency(), c -> new long[width]), "portfolio total");
+        CurrencyUnit last = null;
+        long[] a = null;
+        for (int r = 0; r < rows.size; r++) {
+            CurrencyUnit cu = rows.currency[r];
+            if (cu != last) {
+                a = acc.computeIfAbsent(cu, c -> new long[2 * nb + 4]);
+                last = cu;
             }
+            int base = r * nb;
+            for (int i = 0; i < nb; i++) {
+                a[i] = Tally.add(a[i], rows.amounts[base + i], "portfolio total", cu);
+                a[nb + i] = Tally.add(a[nb + i], rows.counts[base + i], "portfolio total", cu);
+            }
+            a[2 * nb] = Tally.add(a[2 * nb], rows.credits[r], "portfolio total", cu);
+            a[2 * nb + 1] = Tally.add(a[2 * nb + 1], rows.creditCounts[r], "portfolio total", cu);
+            a[2 * nb + 2] = Tally.add(a[2 * nb + 2], rows.disputed[r], "portfolio total", cu);
+            a[2 * nb + 3] = Tally.add(a[2 * nb + 3], rows.disputedCounts[r], "portfolio total", cu);
         }
         boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
         SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
         for (Map.Entry<CurrencyUnit, long[]> e : acc.entrySet()) {
             sums.put(e.getKey(), AgingAmounts.ofAccumulator(e.getKey(), options.getBuckets(), netted, e.getValue()));
         }
-        this.totals = Collections.unmodifiableSortedMap(sums);
+        return Collections.unmodifiableSortedMap(sums);
     }
 
     /**
@@ -230,13 +257,12 @@ public final class AgingReport {
      * @return the lines, unmodifiable, not null
      */
     public List<AgingLine> getLines() {
-        List<AgingLine> lines = new ArrayList<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
-            for (AgingAmounts a : e.getValue().values()) {
-                lines.add(new AgingLine(e.getKey(), a));
-            }
+        boolean netted = isNetted();
+        AgingLine[] lines = new AgingLine[rows.size];
+        for (int r = 0; r < lines.length; r++) {
+            lines[r] = new AgingLine(rows.customer[r], rows.toAmounts(r, getBuckets(), netted));
         }
-        return Collections.unmodifiableList(lines);
+        return Collections.unmodifiableList(Arrays.asList(lines));
     }
 
     /**
@@ -250,9 +276,9 @@ public final class AgingReport {
     public Optional<AgingLine> getLine(CustomerId customerId, CurrencyUnit currency) {
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(currency, "currency");
-        SortedMap<CurrencyUnit, AgingAmounts> byCurrency = rows.get(customerId);
-        AgingAmounts a = byCurrency == null ? null : byCurrency.get(currency);
-        return a == null ? Optional.empty() : Optional.of(new AgingLine(customerId, a));
+        int r = rows.find(customerId, currency);
+        return r < 0 ? Optional.empty()
+                : Optional.of(new AgingLine(rows.customer[r], rows.toAmounts(r, getBuckets(), isNetted())));
     }
 
     /**
@@ -261,7 +287,13 @@ public final class AgingReport {
      * @return the ids, unmodifiable, not null
      */
     public List<CustomerId> getCustomerIds() {
-        return Collections.unmodifiableList(new ArrayList<>(rows.keySet()));
+        List<CustomerId> ids = new ArrayList<>();
+        for (int r = 0; r < rows.size; r++) {
+            if (r == 0 || !rows.customer[r].equals(rows.customer[r - 1])) {
+                ids.add(rows.customer[r]);
+            }
+        }
+        return Collections.unmodifiableList(ids);
     }
 
     /**
@@ -303,26 +335,32 @@ public final class AgingReport {
         if (n < 0) {
             throw new IllegalArgumentException("n " + n + " is negative");
         }
-        List<AgingLine> lines = new ArrayList<>();
-        List<Long> overdue = new ArrayList<>();
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : rows.entrySet()) {
-            AgingAmounts a = e.getValue().get(currency);
-            if (a != null && a.overdueMinor() > 0) {
-                lines.add(new AgingLine(e.getKey(), a));
+        AgingBuckets buckets = getBuckets();
+        int nb = rows.width;
+        List<Integer> candidates = new ArrayList<>();
+        long[] overdue = new long[rows.size];
+        for (int r = 0; r < rows.size; r++) {
+            if (!rows.currency[r].equals(currency)) {
+                continue;
+            }
+            long sum = 0;
+            for (int b = 0; b < nb; b++) {
+                if (buckets.get(b).isOverdue()) {
+                    sum = Tally.add(sum, rows.amounts[r * nb + b], "overdue total", currency);
+                }
+            }
+            if (sum > 0) {
+                overdue[r] = sum;
+                candidates.add(r);
             }
         }
-        for (AgingLine line : lines) {
-            overdue.add(line.getAmounts().overdueMinor());
-        }
-        Integer[] order = new Integer[lines.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> overdue.get(i)).reversed()
-                .thenComparing(i -> lines.get(i).getCustomerId()));
+        // Rows are in customer order, so a stable sort by overdue amount descending breaks ties by customer id.
+        candidates.sort(Comparator.<Integer>comparingLong(r -> overdue[r]).reversed());
         List<AgingLine> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(n, order.length); i++) {
-            top.add(lines.get(order[i]));
+        boolean netted = isNetted();
+        for (int i = 0; i < Math.min(n, candidates.size()); i++) {
+            int r = candidates.get(i);
+            top.add(new AgingLine(rows.customer[r], rows.toAmounts(r, buckets, netted)));
         }
         return Collections.unmodifiableList(top);
     }
@@ -427,25 +465,15 @@ public final class AgingReport {
                     + " of the other report differs from creditPresentation " + options.getCreditPresentation()
                     + "; only reports of the same presentation merge");
         }
-        // Start from a linear-time copy of the larger side (its per-customer maps are unmodifiable and
-        // shared as they are); only a customer present on both sides gets a new map.
-        AgingReport large = rows.size() >= other.rows.size() ? this : other;
-        AgingReport small = large == this ? other : this;
-        TreeMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> merged = new TreeMap<>(large.rows);
-        for (Map.Entry<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> e : small.rows.entrySet()) {
-            SortedMap<CurrencyUnit, AgingAmounts> existing = merged.get(e.getKey());
-            if (existing == null) {
-                merged.put(e.getKey(), e.getValue());
-                continue;
-            }
-            SortedMap<CurrencyUnit, AgingAmounts> mine = new TreeMap<>(existing);
-            for (AgingAmounts a : e.getValue().values()) {
-                AgingAmounts previous = mine.get(a.getCurrency());
-                mine.put(a.getCurrency(), previous == null ? a : previous.plus(a, "customer " + e.getKey()));
-            }
-            merged.put(e.getKey(), Collections.unmodifiableSortedMap(mine));
+        // Both sides' rows are sorted: one linear merge, or a plain concatenation of the arrays when the
+        // customers of one side all come before those of the other (as with ranges of a sorted portfolio).
+        // The totals are the two sides' totals added, not a new pass over the rows.
+        SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>(totals);
+        for (AgingAmounts a : other.totals.values()) {
+            AgingAmounts previous = sums.get(a.getCurrency());
+            sums.put(a.getCurrency(), previous == null ? a : previous.plus(a, "portfolio total"));
         }
-        return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(merged));
+        return new AgingReport(asOf, options, Tally.merge(rows, other.rows), Collections.unmodifiableSortedMap(sums));
     }
 
     private boolean isNetted() {
@@ -467,7 +495,7 @@ public final class AgingReport {
             return false;
         }
         AgingReport o = (AgingReport) obj;
-        return asOf.equals(o.asOf) && options.equals(o.options) && rows.equals(o.rows);
+        return asOf.equals(o.asOf) && options.equals(o.options) && rows.sameRows(o.rows);
     }
 
     /**
@@ -477,7 +505,7 @@ public final class AgingReport {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(asOf, options, rows);
+        return Objects.hash(asOf, options) * 31 + rows.rowsHash();
     }
 
     /**
@@ -487,11 +515,7 @@ public final class AgingReport {
      */
     @Override
     public String toString() {
-        int lines = 0;
-        for (SortedMap<CurrencyUnit, AgingAmounts> m : rows.values()) {
-            lines += m.size();
-        }
-        return "AgingReport[asOf=" + asOf + ", lines=" + lines + ", totals=" + totals.values() + "]";
+        return "AgingReport[asOf=" + asOf + ", lines=" + rows.size + ", totals=" + totals.values() + "]";
     }
 
     /**
@@ -511,7 +535,21 @@ public final class AgingReport {
         private final AgingOptions options;
         private final AgingBuckets buckets;
         private final boolean dueBasis;
-        private final Map<CustomerId, Map<CurrencyUnit, Tally>> tallies = new HashMap<>();
+        /**
+         * The rows whose keys came in ascending order (the usual case: ledgers and bulk columns deliver
+         * customers in id order), sorted; a key that comes later than a greater one and is not yet in
+         * {@code sorted} gets a row in {@code late}, found through {@code lateIndex}, and is merged in by
+         * {@link #build()}. Consecutive adds to the same key go straight to {@code lastRow}.
+         */
+        private Tally sorted;
+        private Tally late;
+        /** Whether the last report built shares {@code sorted}: copied before the next change. */
+        private boolean shared;
+        private final Map<CustomerId, Map<CurrencyUnit, Integer>> lateIndex = new HashMap<>();
+        private CustomerId lastCustomer;
+        private CurrencyUnit lastCurrency;
+        private Tally lastTable;
+        private int lastRow = -1;
 
         Builder(LocalDate asOf, AgingOptions options) {
             this.asOf = asOf;
@@ -519,6 +557,8 @@ public final class AgingReport {
             this.options = options;
             this.buckets = options.getBuckets();
             this.dueBasis = options.getBasis() == AgingBasis.DUE_DATE;
+            this.sorted = new Tally(buckets.size(), 64);
+            this.late = new Tally(buckets.size(), 4);
         }
 
         /**
@@ -535,7 +575,8 @@ public final class AgingReport {
             long minor = minor(item.getOpenAmount(), item.getRef());
             long age = asOfDay - (dueBasis ? item.getDueDate() : item.getIssueDate()).toEpochDay();
             int bucket = buckets.indexOf(age);
-            tally(item.getCustomerId(), item.getCurrency()).addItem(bucket, minor, item.isDisputed());
+            int row = row(item.getCustomerId(), item.getCurrency());
+            lastTable.addItem(row, bucket, minor, item.isDisputed());
             return this;
         }
 
@@ -581,7 +622,8 @@ public final class AgingReport {
                         + " (epoch day " + asOfDay + ") for customer " + customerId);
             }
             int bucket = buckets.indexOf(asOfDay - (dueBasis ? dueEpochDay : issueEpochDay));
-            tally(customerId, currency).addItem(bucket, openMinor, disputed);
+            int row = row(customerId, currency);
+            lastTable.addItem(row, bucket, openMinor, disputed);
             return this;
         }
 
@@ -647,7 +689,8 @@ public final class AgingReport {
             if (totalCount == 0) {
                 return this;
             }
-            tally(customerId, currency).addSums(bucketMinor, bucketCounts, disputedMinor, disputedCount);
+            int row = row(customerId, currency);
+            lastTable.addSums(row, bucketMinor, bucketCounts, disputedMinor, disputedCount);
             return this;
         }
 
@@ -709,7 +752,8 @@ public final class AgingReport {
             Objects.requireNonNull(credit, "credit");
             checkDated(credit);
             long minor = minor(credit.getAmount(), credit.getKind() + " credit");
-            tally(credit.getCustomerId(), credit.getCurrency()).addCredit(minor);
+            int row = row(credit.getCustomerId(), credit.getCurrency());
+            lastTable.addCredit(row, minor);
             return this;
         }
 
@@ -747,16 +791,21 @@ public final class AgingReport {
          * @return the report, not null
          */
         public AgingReport build() {
-            boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
-            SortedMap<CustomerId, SortedMap<CurrencyUnit, AgingAmounts>> rows = new TreeMap<>();
-            for (Map.Entry<CustomerId, Map<CurrencyUnit, Tally>> e : tallies.entrySet()) {
-                SortedMap<CurrencyUnit, AgingAmounts> byCurrency = new TreeMap<>();
-                for (Map.Entry<CurrencyUnit, Tally> t : e.getValue().entrySet()) {
-                    byCurrency.put(t.getKey(), t.getValue().toAmounts(netted));
+            // The report takes the rows as they are; the builder copies them before it changes them again.
+            Tally rows = sorted;
+            shared = true;
+            lastCustomer = null;
+            lastCurrency = null;
+            lastRow = -1;
+            if (late.size > 0) {
+                Integer[] order = new Integer[late.size];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
                 }
-                rows.put(e.getKey(), Collections.unmodifiableSortedMap(byCurrency));
+                Arrays.sort(order, (a, b) -> Tally.compareRows(late, a, late, b));
+                rows = Tally.merge(rows, late.select(order));
             }
-            return new AgingReport(asOf, options, Collections.unmodifiableSortedMap(rows));
+            return new AgingReport(asOf, options, rows);
         }
 
         private void checkIssued(OpenItem item) {
@@ -784,9 +833,42 @@ public final class AgingReport {
             }
         }
 
-        private Tally tally(CustomerId customerId, CurrencyUnit currency) {
-            return tallies.computeIfAbsent(customerId, k -> new HashMap<>(2))
-                    .computeIfAbsent(currency, c -> new Tally(customerId, c, buckets));
+        /**
+         * The row of a key, made (all zero) if new, and {@code lastTable} set to its table. An empty row made
+         * here always gets a sum right after (the callers have validated), so no row stays empty.
+         */
+        private int row(CustomerId customerId, CurrencyUnit currency) {
+            if ((customerId == lastCustomer || customerId.equals(lastCustomer))
+                    && (currency == lastCurrency || currency.equals(lastCurrency))) {
+                return lastRow;
+            }
+            if (shared) {
+                sorted = sorted.copy();
+                late = late.copy();
+                shared = false;
+            }
+            Tally table = sorted;
+            int row;
+            if (sorted.size == 0 || sorted.compareKey(sorted.size - 1, customerId, currency) < 0) {
+                row = sorted.append(customerId, currency);
+            } else {
+                row = sorted.find(customerId, currency);
+                if (row < 0) {
+                    table = late;
+                    Map<CurrencyUnit, Integer> byCurrency = lateIndex.computeIfAbsent(customerId, k -> new HashMap<>(2));
+                    Integer known = byCurrency.get(currency);
+                    if (known == null) {
+                        known = late.append(customerId, currency);
+                        byCurrency.put(currency, known);
+                    }
+                    row = known;
+                }
+            }
+            lastCustomer = customerId;
+            lastCurrency = currency;
+            lastTable = table;
+            lastRow = row;
+            return row;
         }
     }
 }

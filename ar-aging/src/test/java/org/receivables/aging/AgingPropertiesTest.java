@@ -172,6 +172,41 @@ class AgingPropertiesTest {
         });
     }
 
+    // ---- Builder.build, getLines, getLine, getCustomerIds ----
+
+    /**
+     * A builder used again after build leaves the earlier report as it was; rows come out sorted by
+     * customer and currency whatever the input order, and the row accessors agree with each other.
+     */
+    @Test
+    void aBuilderReusedAfterBuildLeavesTheEarlierReportAndAccessorsAgree() {
+        qt().forAll(AgingGen.datedItems(), options(), longs().all()).checkAssert((dated, options, seed) -> {
+            List<List<OpenItem>> halves = AgingGen.split(dated.value, seed, 2);
+            AgingReport.Builder b = AgingReport.builder(dated.asOf, options);
+            AgingReport first = b.addItems(halves.get(0)).build();
+            AgingReport both = b.addItems(halves.get(1)).build();
+            assertEquals(AgingReport.of(dated.asOf, halves.get(0), options), first);
+            AgingReport whole = AgingReport.of(dated.asOf, dated.value, options);
+            assertEquals(whole, both);
+            assertEquals(whole.hashCode(), both.hashCode());
+            List<AgingLine> lines = both.getLines();
+            List<org.receivables.core.customer.CustomerId> ids = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                AgingLine line = lines.get(i);
+                assertEquals(line, both.getLine(line.getCustomerId(), line.getCurrency()).orElseThrow());
+                if (i > 0) {
+                    AgingLine prev = lines.get(i - 1);
+                    int c = prev.getCustomerId().compareTo(line.getCustomerId());
+                    assertTrue(c < 0 || (c == 0 && prev.getCurrency().compareTo(line.getCurrency()) < 0), prev + " before " + line);
+                }
+                if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(line.getCustomerId())) {
+                    ids.add(line.getCustomerId());
+                }
+            }
+            assertEquals(ids, both.getCustomerIds());
+        });
+    }
+
     // ---- as-of date ----
 
     /** Moving the as-of date forward never moves an unpaid item to a younger bucket (nor makes it less overdue). */

@@ -2,6 +2,7 @@ package org.receivables.aging.bulk;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
@@ -20,10 +21,13 @@ import org.receivables.core.customer.CustomerId;
  * <p><b>How.</b> One pass over the columns, customer by customer: each item's age picks its bucket
  * from a lookup table (a binary search when the buckets span more than 65,536 days), and its amount is
  * added in {@code long} minor units to a small array of the customer's sums; no object is created per
- * item and no map is consulted per item. At the end of each customer its sums go into the report once
- * per currency ({@link AgingReport.Builder#addSums}). The parallel form splits the customers into
- * ranges of about equal item counts, ages each range on its own (no shared mutable state) and
- * {@linkplain AgingReport#merge(AgingReport) merges} the reports.
+ * item and no map is consulted per item. Customers are walked in id order
+ * ({@link OpenItemColumns#customerInIdOrder(int)}), so at the end of each customer its sums are appended
+ * to the report's rows, already in their sorted place, once per currency
+ * ({@link AgingReport.Builder#addSums}): a few array writes, no map, no object. The parallel form splits
+ * the id order into ranges of about equal item counts, ages each range on its own (no shared mutable
+ * state) and {@linkplain AgingReport#merge(AgingReport) merges} the reports, which for consecutive ranges
+ * is a concatenation of their arrays.
  *
  * <pre>
  *   OpenItemColumns columns = OpenItemColumns.of(openItems);
@@ -78,12 +82,12 @@ public final class BulkAging {
             throw new IllegalArgumentException("parts " + parts + " must be 1 to 4096");
         }
         checkIssued(columns, asOf);
-        int[] bounds = split(columns, parts);
         if (parts == 1) {
-            return ageRange(columns, 0, columns.customerCount(), asOf, options);
+            return ageRange(columns, 0, columns.customerCount(), true, asOf, options);
         }
+        int[] bounds = split(columns, parts);
         return IntStream.range(0, parts).parallel()
-                .mapToObj(p -> ageRange(columns, bounds[p], bounds[p + 1], asOf, options))
+                .mapToObj(p -> ageRange(columns, bounds[p], bounds[p + 1], true, asOf, options))
                 .reduce(AgingReport::merge)
                 .orElseGet(() -> AgingReport.empty(asOf, options));
     }
@@ -111,7 +115,7 @@ public final class BulkAging {
                     + " must be within 0 to " + columns.customerCount());
         }
         checkIssued(columns, asOf);
-        return ageRange(columns, fromCustomer, toCustomer, asOf, options);
+        return ageRange(columns, fromCustomer, toCustomer, false, asOf, options);
     }
 
     private static void checkIssued(OpenItemColumns columns, LocalDate asOf) {
@@ -130,34 +134,49 @@ public final class BulkAging {
         }
     }
 
-    /** Customer boundaries of parts ranges of about equal item counts. */
+    /** Boundaries, in positions of customer-id order, of parts ranges of about equal item counts. */
     private static int[] split(OpenItemColumns columns, int parts) {
         int customers = columns.customerCount();
         int[] bounds = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            long target = (long) columns.size() * p / parts;
-            int lo = 0;
-            int hi = customers;
-            while (lo < hi) { // the first customer whose items start at or after the target
-                int mid = (lo + hi) >>> 1;
-                if (columns.customerStart(mid) < target) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+        long total = columns.size();
+        long seen = 0;
+        int p = 1;
+        for (int k = 0; k < customers && p < parts; k++) {
+            while (p < parts && seen >= total * p / parts) {
+                bounds[p++] = k;
             }
-            bounds[p] = Math.max(bounds[p - 1], lo);
+            int c = columns.customerInIdOrder(k);
+            seen += columns.customerStart(c + 1) - columns.customerStart(c);
+        }
+        while (p < parts) {
+            bounds[p++] = customers;
         }
         bounds[parts] = customers;
         return bounds;
     }
 
-    private static AgingReport ageRange(OpenItemColumns columns, int from, int to, LocalDate asOf, AgingOptions options) {
+    /**
+     * Ages customers {@code from} to {@code to - 1}, either positions of id order (so the report's rows
+     * come in their sorted order and need no sorting, and the reports of consecutive ranges merge by
+     * concatenation) or, if not {@code inIdOrder}, customer indexes.
+     */
+    private static AgingReport ageRange(OpenItemColumns columns, int from, int to, boolean inIdOrder, LocalDate asOf,
+            AgingOptions options) {
         AgingBuckets buckets = options.getBuckets();
         int nb = buckets.size();
         long asOfDay = asOf.toEpochDay();
         boolean byDue = options.getBasis() == AgingBasis.DUE_DATE;
-        int nc = columns.getCurrencies().size();
+        List<CurrencyUnit> currencies = columns.getCurrencies();
+        int nc = currencies.size();
+        // Each customer's currencies go into the report by currency code, the order of its rows.
+        int[] codeRank = new int[nc];
+        for (int a = 0; a < nc; a++) {
+            for (int b = 0; b < nc; b++) {
+                if (currencies.get(b).compareTo(currencies.get(a)) < 0) {
+                    codeRank[a]++;
+                }
+            }
+        }
 
         // Bucket lookup: ages at or below lo are in bucket 0, at or above hi in the last one.
         long lo = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
@@ -178,7 +197,8 @@ public final class BulkAging {
         long[] rowCount = new long[nb];
 
         AgingReport.Builder report = AgingReport.builder(asOf, options);
-        for (int c = from; c < to; c++) {
+        for (int k = from; k < to; k++) {
+            int c = inIdOrder ? columns.customerInIdOrder(k) : k;
             int touchedCount = 0;
             int i = columns.customerStart(c);
             int end = columns.customerStart(c + 1);
@@ -188,14 +208,14 @@ public final class BulkAging {
                     long age = asOfDay - (byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
                     int b;
                     if (useTable) {
-                        b = table[(int) ((age <= lo ? lo : age >= hi ? hi : age) - lo)];
+                        b = table[(int) (Math.max(lo, Math.min(hi, age)) - lo)]; // branch-free clamp
                     } else {
                         b = buckets.indexOf(age);
                     }
-                    int k = cu * nb + b;
+                    int idx = cu * nb + b;
                     long m = columns.openMinor(i);
-                    amount[k] = Math.addExact(amount[k], m);
-                    count[k]++;
+                    amount[idx] = Math.addExact(amount[idx], m);
+                    count[idx]++;
                     if (columns.isDisputed(i)) {
                         disputedAmount[cu] = Math.addExact(disputedAmount[cu], m);
                         disputedCount[cu]++;
@@ -209,11 +229,21 @@ public final class BulkAging {
                 throw new IllegalArgumentException("amount overflow: customer " + columns.getCustomerId(c) + " in "
                         + columns.getCurrency(columns.currencyIndex(i)) + " exceeds " + Long.MAX_VALUE + " minor units", ex);
             }
+            for (int t = 1; t < touchedCount; t++) { // insertion sort by currency code; usually one currency
+                int x = touchedList[t];
+                int u = t - 1;
+                while (u >= 0 && codeRank[touchedList[u]] > codeRank[x]) {
+                    touchedList[u + 1] = touchedList[u];
+                    u--;
+                }
+                touchedList[u + 1] = x;
+            }
+            CustomerId id = touchedCount > 0 ? columns.getCustomerId(c) : null;
             for (int t = 0; t < touchedCount; t++) {
                 int cu = touchedList[t];
                 System.arraycopy(amount, cu * nb, rowAmount, 0, nb);
                 System.arraycopy(count, cu * nb, rowCount, 0, nb);
-                report.addSums(columns.getCustomerId(c), columns.getCurrency(cu), rowAmount, rowCount, disputedAmount[cu], disputedCount[cu]);
+                report.addSums(id, currencies.get(cu), rowAmount, rowCount, disputedAmount[cu], disputedCount[cu]);
                 Arrays.fill(amount, cu * nb, cu * nb + nb, 0L);
                 Arrays.fill(count, cu * nb, cu * nb + nb, 0L);
                 disputedAmount[cu] = 0;

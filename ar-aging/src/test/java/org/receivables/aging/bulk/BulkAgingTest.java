@@ -23,6 +23,13 @@ import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
 import org.receivables.aging.CreditPresentation;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.DisputeId;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.DisputeOpened;
+import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.Portfolio;
+import org.receivables.core.terms.DueSchedule;
+import org.receivables.core.terms.Instalment;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;
 import org.receivables.core.item.OpenItem;
@@ -205,6 +212,93 @@ class BulkAgingTest {
         assertEquals(1, columns.customerStart(1));
         assertEquals(0L, columns.totalMinor(CurrencyUnit.USD));
         assertEquals(List.of(CurrencyUnit.EUR), columns.getCurrencies());
+    }
+
+    // ---- of(Portfolio, LocalDate) ----
+
+    /**
+     * A portfolio large enough to be replayed in parallel ranges (1,024 ledgers or more) gives the same
+     * columns, item by item, as one pass over its ledgers' open items; some customers bill in two
+     * currencies, a currency first appears in a later range, and some items are disputed.
+     */
+    @Test
+    void test_of_portfolioReplayedInParallelRangesEqualsOnePass() {
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        List<CustomerLedger> ledgers = new ArrayList<>();
+        for (int c = 0; c < 1500; c++) {
+            CustomerId id = CustomerId.of("C-" + c);
+            CustomerLedger.Builder ledger = CustomerLedger.builder(id);
+            for (int k = 0; k < 1 + c % 3; k++) {
+                CurrencyUnit cu = c > 1200 && k == 1 ? CurrencyUnit.of("JPY") : k == 2 ? CurrencyUnit.USD : CurrencyUnit.EUR;
+                InvoiceId invoice = InvoiceId.of("INV-" + c + "-" + k);
+                LocalDate issued = asOf.minusDays((c * 7L + k * 31L) % 400);
+                ledger.apply(InvoiceIssued.builder().invoiceId(invoice).customerId(id).issueDate(issued)
+                        .schedule(DueSchedule.of(List.of(Instalment.builder().number(1).dueDate(issued.plusDays(30))
+                                .amount(Money.ofMinor(cu, 100 + c * 3L + k)).build())))
+                        .build());
+                if ((c + k) % 11 == 0) {
+                    ledger.apply(DisputeOpened.builder().disputeId(DisputeId.of("D-" + c + "-" + k)).customerId(id)
+                            .invoiceId(invoice).openedDate(issued).reason("damaged").build());
+                }
+            }
+            ledgers.add(ledger.build());
+        }
+        Portfolio portfolio = Portfolio.of(ledgers);
+        List<OpenItem> items = new ArrayList<>();
+        for (CustomerLedger ledger : portfolio.getLedgers()) {
+            items.addAll(ledger.asOf(asOf).getOpenItems());
+        }
+        OpenItemColumns expected = OpenItemColumns.of(items);
+        OpenItemColumns actual = OpenItemColumns.of(portfolio, asOf);
+        assertEquals(expected.size(), actual.size());
+        assertEquals(expected.getCurrencies(), actual.getCurrencies());
+        assertEquals(3, actual.getCurrencies().size());
+        assertEquals(expected.customerCount(), actual.customerCount());
+        assertEquals(expected.maxIssueEpochDay(), actual.maxIssueEpochDay());
+        assertEquals(expected.retainedBytes(), actual.retainedBytes());
+        for (int c = 0; c <= expected.customerCount(); c++) {
+            assertEquals(expected.customerStart(c), actual.customerStart(c));
+            if (c < expected.customerCount()) {
+                assertEquals(expected.getCustomerId(c), actual.getCustomerId(c));
+                assertEquals(expected.customerInIdOrder(c), actual.customerInIdOrder(c));
+            }
+        }
+        int disputed = 0;
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.currencyIndex(i), actual.currencyIndex(i), "item " + i);
+            assertEquals(expected.issueEpochDay(i), actual.issueEpochDay(i), "item " + i);
+            assertEquals(expected.dueEpochDay(i), actual.dueEpochDay(i), "item " + i);
+            assertEquals(expected.openMinor(i), actual.openMinor(i), "item " + i);
+            assertEquals(expected.isDisputed(i), actual.isDisputed(i), "item " + i);
+            disputed += actual.isDisputed(i) ? 1 : 0;
+        }
+        assertTrue(disputed > 0, "some items disputed");
+        assertEquals(AgingReport.of(portfolio, asOf, AgingOptions.defaults()), BulkAging.age(actual, asOf, AgingOptions.defaults()));
+    }
+
+    // ---- customerInIdOrder ----
+
+    /** The positions of id order visit every customer once, by ascending id. */
+    @Test
+    void test_customerInIdOrder_visitsEveryCustomerOnceByAscendingId() {
+        qt().forAll(AgingGen.datedItems()).checkAssert(dated -> {
+            OpenItemColumns columns = OpenItemColumns.of(dated.value);
+            boolean[] seen = new boolean[columns.customerCount()];
+            for (int k = 0; k < columns.customerCount(); k++) {
+                int c = columns.customerInIdOrder(k);
+                assertTrue(!seen[c], "customer " + c + " twice");
+                seen[c] = true;
+                if (k > 0) {
+                    assertTrue(columns.getCustomerId(columns.customerInIdOrder(k - 1)).compareTo(columns.getCustomerId(c)) < 0);
+                }
+            }
+        });
+        OpenItemColumns two = OpenItemColumns.builder()
+                .addItem(CustomerId.of("C-2"), CurrencyUnit.EUR, 19_000, 19_030, 5, false)
+                .addItem(CustomerId.of("C-10"), CurrencyUnit.EUR, 19_000, 19_030, 5, false).build();
+        assertEquals(1, two.customerInIdOrder(0)); // "C-10" sorts before "C-2"
+        assertMessage("customer 2 must be 0 to 1", () -> two.customerInIdOrder(2));
+        assertMessage("customer -1 must be 0 to 1", () -> two.customerInIdOrder(-1));
     }
 
     // ---- AgingReport.Builder.addSums ----

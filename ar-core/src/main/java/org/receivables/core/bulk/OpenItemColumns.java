@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
@@ -22,7 +24,7 @@ import org.receivables.core.ledger.Portfolio;
  * <p><b>Layout.</b> Items {@code customerStart(c)} (inclusive) to {@code customerStart(c + 1)}
  * (exclusive) belong to customer {@code c}; customers are numbered in the order they first appeared.
  * Per item the columns hold 1 byte of currency index, 4 + 4 bytes of epoch days, 8 bytes of minor units
- * and 1 bit: <b>17.125 bytes per item</b>, plus 4 bytes and the id per customer and one entry per currency
+ * and 1 bit: <b>17.125 bytes per item</b>, plus 8 bytes and the id per customer (start, id order) and one entry per currency
  * ({@link #retainedBytes()} adds up the arrays). While building, the builder holds another 4 bytes per
  * item (the customer index) and arrays grown by doubling; if the items did not arrive grouped by customer,
  * {@link Builder#build()} briefly holds a second copy of the columns to cluster them.
@@ -49,6 +51,9 @@ public final class OpenItemColumns {
 
     private static final int MAX_CURRENCIES = 256;
 
+    /** The fewest ledgers that {@link #of(Portfolio, LocalDate)} replays in parallel. */
+    private static final int PARALLEL_LEDGERS = 1024;
+
     private final CustomerId[] customers;
     private final int[] customerStart;
     private final CurrencyUnit[] currencies;
@@ -58,9 +63,11 @@ public final class OpenItemColumns {
     private final long[] openMinor;
     private final long[] disputed;
     private final int maxIssueDay;
+    /** The customer indexes in customer-id order (sorted once, when built). */
+    private final int[] idOrder;
 
     private OpenItemColumns(CustomerId[] customers, int[] customerStart, CurrencyUnit[] currencies, byte[] currency,
-            int[] issueDay, int[] dueDay, long[] openMinor, long[] disputed, int maxIssueDay) {
+            int[] issueDay, int[] dueDay, long[] openMinor, long[] disputed, int maxIssueDay, int[] idOrder) {
         this.customers = customers;
         this.customerStart = customerStart;
         this.currencies = currencies;
@@ -70,6 +77,7 @@ public final class OpenItemColumns {
         this.openMinor = openMinor;
         this.disputed = disputed;
         this.maxIssueDay = maxIssueDay;
+        this.idOrder = idOrder;
     }
 
     /**
@@ -111,6 +119,10 @@ public final class OpenItemColumns {
     /**
      * Obtains the columns of the open items of every ledger of a portfolio as of the end of a date
      * ({@link CustomerLedger#asOf(LocalDate)}); unapplied payments and credit notes are not included.
+     * Replaying the ledgers is most of the work: a portfolio of 1,024 ledgers or more
+     * is split into as many ranges of ledgers as there are processors, replayed in parallel (on the common
+     * fork-join pool, no shared mutable state) and the ranges' columns are concatenated, the same columns
+     * as one pass would give.
      *
      * @param portfolio the ledgers, not null
      * @param asOf the date, not null
@@ -121,11 +133,85 @@ public final class OpenItemColumns {
     public static OpenItemColumns of(Portfolio portfolio, LocalDate asOf) {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(asOf, "asOf");
+        List<CustomerLedger> ledgers = portfolio.getLedgers();
+        int parts = ledgers.size() < PARALLEL_LEDGERS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 64);
+        if (parts <= 1) {
+            return ofLedgers(ledgers, asOf);
+        }
+        List<OpenItemColumns> ranges = IntStream.range(0, parts).parallel()
+                .mapToObj(p -> ofLedgers(ledgers.subList(ledgers.size() * p / parts, ledgers.size() * (p + 1) / parts), asOf))
+                .collect(Collectors.toList());
+        return concat(ranges);
+    }
+
+    private static OpenItemColumns ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf) {
         Builder b = builder();
-        for (CustomerLedger ledger : portfolio.getLedgers()) {
+        for (CustomerLedger ledger : ledgers) {
             b.addItems(ledger.asOf(asOf).getOpenItems());
         }
         return b.build();
+    }
+
+    /**
+     * The columns of consecutive ranges of distinct customers, one after the other: customers and currencies
+     * keep their order of first appearance, so the result equals building from all the items in one pass.
+     */
+    private static OpenItemColumns concat(List<OpenItemColumns> ranges) {
+        List<CurrencyUnit> units = new ArrayList<>();
+        long items = 0;
+        int customerCount = 0;
+        for (OpenItemColumns r : ranges) {
+            items += r.size();
+            customerCount += r.customerCount();
+            for (CurrencyUnit u : r.currencies) {
+                if (!units.contains(u)) {
+                    units.add(u);
+                }
+            }
+        }
+        if (units.size() > MAX_CURRENCIES) {
+            throw new IllegalArgumentException("currencies " + units.size() + " exceed the most the columns hold, " + MAX_CURRENCIES);
+        }
+        if (items > MAX_ITEMS) {
+            throw new IllegalArgumentException("size " + items + " exceeds the most items the columns hold, " + MAX_ITEMS);
+        }
+        int n = (int) items;
+        CustomerId[] ids = new CustomerId[customerCount];
+        int[] starts = new int[customerCount + 1];
+        byte[] cur = new byte[n];
+        int[] issue = new int[n];
+        int[] due = new int[n];
+        long[] minor = new long[n];
+        long[] bits = new long[(n + 63) >>> 6];
+        int maxIssue = Integer.MIN_VALUE;
+        int off = 0;
+        int coff = 0;
+        for (OpenItemColumns r : ranges) {
+            byte[] map = new byte[r.currencies.length];
+            for (int k = 0; k < map.length; k++) {
+                map[k] = (byte) units.indexOf(r.currencies[k]);
+            }
+            int size = r.size();
+            for (int i = 0; i < size; i++) {
+                cur[off + i] = map[r.currency[i] & 0xFF];
+                if ((r.disputed[i >>> 6] & (1L << i)) != 0) {
+                    bits[(off + i) >>> 6] |= 1L << (off + i);
+                }
+            }
+            System.arraycopy(r.issueDay, 0, issue, off, size);
+            System.arraycopy(r.dueDay, 0, due, off, size);
+            System.arraycopy(r.openMinor, 0, minor, off, size);
+            System.arraycopy(r.customers, 0, ids, coff, r.customers.length);
+            for (int c = 0; c < r.customers.length; c++) {
+                starts[coff + c] = r.customerStart[c] + off;
+            }
+            maxIssue = Math.max(maxIssue, r.maxIssueDay);
+            off += size;
+            coff += r.customers.length;
+        }
+        starts[customerCount] = off;
+        return new OpenItemColumns(ids, starts, units.toArray(new CurrencyUnit[0]), cur, issue, due, minor, bits,
+                maxIssue, Builder.idOrder(ids));
     }
 
     /**
@@ -169,6 +255,27 @@ public final class OpenItemColumns {
     public int customerStart(int customer) {
         checkCustomer(customer, customers.length);
         return customerStart[customer];
+    }
+
+    /**
+     * Gets the index of the customer at a position of customer-id order: {@code customerInIdOrder(0)} is
+     * the customer with the smallest {@link CustomerId}. Bulk operations that produce per-customer rows in
+     * id order (as reports keep them) walk the customers this way; the order is computed once, when built.
+     *
+     * <pre>
+     *   for (int k = 0; k &lt; columns.customerCount(); k++) {
+     *       int c = columns.customerInIdOrder(k);       // customers C-1, C-10, C-2, ... in that order
+     *       for (int i = columns.customerStart(c); i &lt; columns.customerStart(c + 1); i++) { ... }
+     *   }
+     * </pre>
+     *
+     * @param position the position in id order, 0 to {@code customerCount() - 1}
+     * @return the customer index, 0 to {@code customerCount() - 1}
+     * @throws IllegalArgumentException if the position is out of range
+     */
+    public int customerInIdOrder(int position) {
+        checkCustomer(position, customers.length - 1);
+        return idOrder[position];
     }
 
     /**
@@ -218,14 +325,15 @@ public final class OpenItemColumns {
     }
 
     /**
-     * Gets the bytes held by the columns' arrays (array headers and object ids excluded): about
-     * 17.125 per item, 4 per customer and 8 per currency.
+     * Gets the bytes held by the columns' arrays (array headers and the id objects excluded): about
+     * 17.125 per item, 16 per customer (start, id order, id reference) and 8 per currency.
      *
      * @return the bytes
      */
     public long retainedBytes() {
         return (long) currency.length + 4L * issueDay.length + 4L * dueDay.length + 8L * openMinor.length
-                + 8L * disputed.length + 4L * customerStart.length + 8L * customers.length + 8L * currencies.length;
+                + 8L * disputed.length + 4L * customerStart.length + 4L * idOrder.length + 8L * customers.length
+                + 8L * currencies.length;
     }
 
     // ---- per-item access for the bulk operations of other modules (inlined by the JIT) ----
@@ -502,8 +610,31 @@ public final class OpenItemColumns {
                     }
                 }
             }
-            return new OpenItemColumns(customerIds.toArray(new CustomerId[0]), starts,
-                    currencyUnits.toArray(new CurrencyUnit[0]), cur, issue, due, minor, bits, maxIssueDay);
+            CustomerId[] ids = customerIds.toArray(new CustomerId[0]);
+            return new OpenItemColumns(ids, starts, currencyUnits.toArray(new CurrencyUnit[0]), cur, issue, due, minor,
+                    bits, maxIssueDay, idOrder(ids));
+        }
+
+        /** The customer indexes sorted by id; linear when they already are (as from a portfolio). */
+        private static int[] idOrder(CustomerId[] ids) {
+            int[] order = new int[ids.length];
+            boolean inOrder = true;
+            for (int c = 0; c < ids.length; c++) {
+                order[c] = c;
+                inOrder &= c == 0 || ids[c - 1].compareTo(ids[c]) < 0;
+            }
+            if (inOrder) {
+                return order;
+            }
+            Integer[] boxed = new Integer[ids.length];
+            for (int c = 0; c < ids.length; c++) {
+                boxed[c] = c;
+            }
+            Arrays.sort(boxed, (a, b) -> ids[a].compareTo(ids[b]));
+            for (int c = 0; c < ids.length; c++) {
+                order[c] = boxed[c];
+            }
+            return order;
         }
 
         private int currencyIndex(CurrencyUnit unit) {

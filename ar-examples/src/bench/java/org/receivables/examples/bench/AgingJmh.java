@@ -19,11 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.receivables.aging.AgingReport;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.Portfolio;
 
 /**
  * JMH benchmarks of the aging of a generated portfolio (items / 100 customers), in the same run: the bulk
- * path (2 threads and 1), the object API over {@link OpenItem}s, and DuckDB's SQL over the same data
- * loaded with its appender; and the ingest of each form (single shot). Built only with {@code -Pbench}:
+ * path (2 threads and 1), the object API over {@link OpenItem}s and over customer ledgers, and DuckDB's
+ * SQL over the same data loaded with its appender; and the ingest of each form, including the bulk form
+ * built from the ledgers (single shot). Built only with {@code -Pbench}:
  *
  * <pre>
  *   mvn -B -q -Pbench -DskipTests package -Dbench.skipRun=true
@@ -78,6 +80,18 @@ public class AgingJmh {
         }
     }
 
+    /** The portfolio as customer ledgers. */
+    @State(Scope.Benchmark)
+    public static class Ledgers {
+        Portfolio portfolio;
+
+        /** Builds the ledgers. @param source the portfolio */
+        @Setup(Level.Trial)
+        public void build(Source source) {
+            portfolio = source.workload.buildPortfolio();
+        }
+    }
+
     /** The portfolio loaded into DuckDB. */
     @State(Scope.Benchmark)
     public static class Duck {
@@ -112,6 +126,21 @@ public class AgingJmh {
     @Benchmark
     public AgingReport objectApiAging(Source s, Objects o) {
         return s.workload.objectAging(o.items);
+    }
+
+    /** @param s the portfolio @param l its ledgers @return the report */
+    @Benchmark
+    public AgingReport objectApiAgingOverLedgers(Source s, Ledgers l) {
+        return s.workload.ledgerAging(l.portfolio);
+    }
+
+    /** @param s the portfolio @param l its ledgers @return the columns */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    public OpenItemColumns ingestBulkFromLedgers(Source s, Ledgers l) {
+        return s.workload.columnsFromLedgers(l.portfolio);
     }
 
     /** @param d the loaded database @return the rows @throws SQLException if DuckDB fails */

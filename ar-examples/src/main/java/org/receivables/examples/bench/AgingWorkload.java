@@ -20,6 +20,13 @@ import org.receivables.aging.AgingReport;
 import org.receivables.aging.bulk.BulkAging;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.document.DisputeId;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.DisputeOpened;
+import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.Portfolio;
+import org.receivables.core.terms.DueSchedule;
+import org.receivables.core.terms.Instalment;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;
 import org.receivables.core.item.OpenItem;
@@ -184,6 +191,67 @@ public final class AgingWorkload {
                     .build());
         }
         return items;
+    }
+
+    /**
+     * Builds the portfolio as ledgers: per customer a {@link CustomerLedger} with one
+     * {@link InvoiceIssued} per source row (one instalment due on the row's due date, for its open
+     * amount) and a {@link DisputeOpened} on the issue date for each disputed row. Nothing is paid, so
+     * each invoice is one open item as of {@link #asOf()} with the row's figures.
+     *
+     * @return the portfolio, not null
+     */
+    public Portfolio buildPortfolio() {
+        List<CustomerLedger> ledgers = new ArrayList<>(customerIds.length);
+        int i = 0;
+        for (int c = 0; c < customerIds.length; c++) {
+            CustomerLedger.Builder ledger = CustomerLedger.builder(customerIds[c]);
+            for (; i < openMinor.length && customer[i] == c; i++) {
+                InvoiceId invoiceId = InvoiceId.of("INV-" + i);
+                LocalDate issued = LocalDate.ofEpochDay(issueDay[i]);
+                ledger.apply(InvoiceIssued.builder()
+                        .invoiceId(invoiceId)
+                        .customerId(customerIds[c])
+                        .issueDate(issued)
+                        .schedule(DueSchedule.of(List.of(Instalment.builder()
+                                .number(1)
+                                .dueDate(LocalDate.ofEpochDay(dueDay[i]))
+                                .amount(Money.ofMinor(CURRENCIES[currency[i]], openMinor[i]))
+                                .build())))
+                        .build());
+                if (disputed[i]) {
+                    ledger.apply(DisputeOpened.builder()
+                            .disputeId(DisputeId.of("D-" + i))
+                            .customerId(customerIds[c])
+                            .invoiceId(invoiceId)
+                            .openedDate(issued)
+                            .reason("disputed")
+                            .build());
+                }
+            }
+            ledgers.add(ledger.build());
+        }
+        return Portfolio.of(ledgers);
+    }
+
+    /**
+     * Ages the ledgers with the object API ({@link AgingReport#of(Portfolio, LocalDate, AgingOptions)}).
+     *
+     * @param portfolio the ledgers of this workload, not null
+     * @return the report, not null
+     */
+    public AgingReport ledgerAging(Portfolio portfolio) {
+        return AgingReport.of(portfolio, AS_OF, options());
+    }
+
+    /**
+     * Builds the bulk form from the ledgers as of the as-of date ({@link OpenItemColumns#of(Portfolio, LocalDate)}).
+     *
+     * @param portfolio the ledgers of this workload, not null
+     * @return the columns, not null
+     */
+    public OpenItemColumns columnsFromLedgers(Portfolio portfolio) {
+        return OpenItemColumns.of(portfolio, AS_OF);
     }
 
     /**

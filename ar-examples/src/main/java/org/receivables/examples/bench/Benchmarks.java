@@ -1,0 +1,89 @@
+package org.receivables.examples.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark run that {@code mvn -Pbench verify} starts: prints the machine and JVM, then runs every
+ * {@link Section} of {@link #SECTIONS} in order, in this one JVM, each printing its own tables (the
+ * aging section first). A section is a class with a static entry point of the {@link Section} shape;
+ * adding one is one line in {@link #SECTIONS}.
+ *
+ * <pre>
+ *   java -Xmx16g -cp ... org.receivables.examples.bench.Benchmarks 1000000 10000000
+ * </pre>
+ *
+ * <p>Every section receives the same arguments: portfolio sizes and {@code --name=value} options; a
+ * section reads the options it knows and ignores the others (see {@link AgingBenchmark} for the aging
+ * options). The exit code is 1 if a section found its approaches disagree.
+ *
+ * <p>This class is immutable and thread-safe (it has no state).
+ */
+public final class Benchmarks {
+
+    /** One section of the run: prints its tables and says whether its approaches agreed. */
+    @FunctionalInterface
+    public interface Section {
+        /**
+         * Runs the section.
+         *
+         * @param args the sizes and options of the whole run, not null
+         * @param out where to print, not null
+         * @return true if the section's approaches gave equal results
+         * @throws Exception if the section fails
+         */
+        boolean run(String[] args, PrintStream out) throws Exception;
+    }
+
+    /** The sections, in the order they run; add a section with one line here. */
+    static final List<Section> SECTIONS = List.of(
+            AgingBenchmark::run
+            // , FifoBenchmark::run
+            // , DunningBenchmark::run
+    );
+
+    private Benchmarks() {
+    }
+
+    /**
+     * Runs every section and prints the tables to standard output; exits with 1 if a section's
+     * approaches disagreed.
+     *
+     * @param args sizes and options as described in the class comment
+     * @throws Exception if a section fails
+     */
+    public static void main(String[] args) throws Exception {
+        if (!run(args, System.out)) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Runs every section of {@link #SECTIONS} and prints their tables.
+     *
+     * @param args sizes and options as described in the class comment, not null
+     * @param out where to print, not null
+     * @return true if every section's approaches agreed
+     * @throws Exception if a section fails
+     */
+    public static boolean run(String[] args, PrintStream out) throws Exception {
+        return run(SECTIONS, args, out);
+    }
+
+    static boolean run(List<Section> sections, String[] args, PrintStream out) throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        out.printf(Locale.ROOT, "# Benchmarks: %d cores, Java %s (%s), max heap %d MB, %s %s, args %s%n",
+                rt.availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                rt.maxMemory() >> 20, System.getProperty("os.name"), System.getProperty("os.arch"), String.join(" ", args));
+        out.println();
+        boolean ok = true;
+        long start = System.nanoTime();
+        for (Section section : sections) {
+            ok &= section.run(args, out);
+            out.println();
+        }
+        out.printf(Locale.ROOT, "Run time %.0f s.%n", (System.nanoTime() - start) / 1e9);
+        return ok;
+    }
+}
