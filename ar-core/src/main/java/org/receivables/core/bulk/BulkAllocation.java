@@ -67,6 +67,12 @@ public final class BulkAllocation {
     /** Positions of a customer's items up to which insertion sort is used. */
     private static final int INSERTION_SORT_MAX = 24;
 
+    /** Packed sort keys: the spans of the two day keys and the most items of a customer they fit. */
+    private static final long PACKED_SPAN1 = 1L << 23;
+    private static final long PACKED_SPAN2 = 1L << 20;
+    private static final int PACKED_ITEMS = 1 << 20;
+    private static final long PACKED_ITEMS_MASK = PACKED_ITEMS - 1;
+
     private final OpenItemColumns items;
     private final PaymentColumns payments;
     private final long[] applied;
@@ -257,6 +263,7 @@ public final class BulkAllocation {
         int[] scratch = new int[16];
         int[] key1 = new int[16];
         int[] key2 = new int[16];
+        long[] packed = new long[16];
         int nc = items.getCurrencies().size();
         int[] currencyCursor = new int[nc];
         int[] cursorOwner = new int[nc];
@@ -277,17 +284,31 @@ public final class BulkAllocation {
                 key2 = new int[cap];
             }
             boolean inOrder = true;
+            int min1 = Integer.MAX_VALUE;
+            int max1 = Integer.MIN_VALUE;
+            int min2 = Integer.MAX_VALUE;
+            int max2 = Integer.MIN_VALUE;
             for (int k = 0; k < count; k++) {
                 int i = start + k;
-                key1[k] = byIssue ? items.issueEpochDay(i) : items.dueEpochDay(i);
-                key2[k] = byIssue ? items.dueEpochDay(i) : items.issueEpochDay(i);
+                int k1 = byIssue ? items.issueEpochDay(i) : items.dueEpochDay(i);
+                int k2 = byIssue ? items.dueEpochDay(i) : items.issueEpochDay(i);
+                key1[k] = k1;
+                key2[k] = k2;
                 sorted[k] = k;
+                min1 = Math.min(min1, k1);
+                max1 = Math.max(max1, k1);
+                min2 = Math.min(min2, k2);
+                max2 = Math.max(max2, k2);
                 if (k > 0 && inOrder && compare(key1, key2, k - 1, k) > 0) {
                     inOrder = false;
                 }
             }
             if (!inOrder) {
-                sort(sorted, scratch, count, key1, key2);
+                if ((long) max1 - min1 < PACKED_SPAN1 && (long) max2 - min2 < PACKED_SPAN2 && count <= PACKED_ITEMS) {
+                    packed = sortPacked(sorted, packed, count, key1, key2, min1, min2);
+                } else {
+                    sort(sorted, scratch, count, key1, key2);
+                }
             }
             for (int q = pFrom; q < pTo; q++) {
                 int p = order[q];
@@ -319,6 +340,22 @@ public final class BulkAllocation {
             }
         }
         return new Part(firstItem, applied, firstPayment, unapplied);
+    }
+
+    /**
+     * Sorts positions 0 to n - 1 by (key1, key2, position) through one long per item: key1's offset in
+     * the top 23 bits, key2's in the next 20, the position in the low 20 (the caller checked the spans).
+     */
+    private static long[] sortPacked(int[] pos, long[] packed, int n, int[] key1, int[] key2, int min1, int min2) {
+        long[] p = packed.length >= n ? packed : new long[Math.max(n, packed.length * 2)];
+        for (int k = 0; k < n; k++) {
+            p[k] = ((long) (key1[k] - min1) << 40) | ((long) (key2[k] - min2) << 20) | k;
+        }
+        Arrays.sort(p, 0, n);
+        for (int k = 0; k < n; k++) {
+            pos[k] = (int) (p[k] & PACKED_ITEMS_MASK);
+        }
+        return p;
     }
 
     private static int compare(int[] key1, int[] key2, int a, int b) {

@@ -265,15 +265,24 @@ class BulkAllocationTest {
         assertEquals(0L, first.openMinorAfter(3));
     }
 
-    /** Items whose dates lie far apart and many per customer (the merge path of the sort) allocate as the object API. */
+    /**
+     * Many items per customer with dates over 60,000 days (the packed-key sort) or over 1,500,000 days (too
+     * far apart to pack: the merge sort) allocate as the object API.
+     */
     @Test
     void test_allocate_longCustomerWithFarApartDates() {
+        for (int span : new int[] {60_000, 1_500_000}) {
+            allocatesAsTheObjectApi(span);
+        }
+    }
+
+    private static void allocatesAsTheObjectApi(int span) {
         CustomerId c = CustomerId.of("C-1");
         CurrencyUnit jpy = CurrencyUnit.of("JPY");
         Random r = new Random(7);
         List<OpenItem> list = new ArrayList<>();
         for (int k = 0; k < 300; k++) {
-            LocalDate issue = LocalDate.of(1900, 1, 1).plusDays(r.nextInt(60_000));
+            LocalDate issue = LocalDate.of(-2000, 1, 1).plusDays((long) r.nextInt(20) * (span / 20)); // frequent ties
             Money m = Money.ofMinor(jpy, 1 + r.nextInt(1000));
             list.add(OpenItem.builder().ref(ItemRef.ofInstalment(InvoiceId.of(String.format(Locale.ROOT, "INV-%04d", k)), 1))
                     .customerId(c).issueDate(issue).dueDate(issue.plusDays(r.nextInt(3) * 30L))
