@@ -2,6 +2,7 @@ package org.receivables.aging.bulk;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
@@ -32,6 +33,9 @@ import org.receivables.core.bulk.OpenItemColumns;
  * Days past due are the as-of date minus the due date; an item due on the as-of date is current. The
  * other metrics (standard and countback DSO, CEI, turnover, payment timing) read monthly sales or
  * settled invoices, not open items, and have no bulk form here.
+ *
+ * <p>{@link #pastDue(OpenItemColumns, LocalDate, int)} sums every currency in one pass into
+ * {@link PastDueFigures}, which gives the same percentages; use it when several figures are needed.
  *
  * <p><b>How.</b> One pass per call over the columns in {@code long} minor units (no object per item),
  * split into customer ranges summed in parallel and added up; a sum beyond a {@code long} is an
@@ -69,7 +73,7 @@ public final class BulkMetrics {
     public static Money openReceivables(OpenItemColumns columns, CurrencyUnit currency) {
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(currency, "currency");
-        return Money.ofMinor(currency, sums(columns, currency, 0, Integer.MAX_VALUE)[0]);
+        return Money.ofMinor(currency, sumsOf(columns, currency, 0, Integer.MAX_VALUE)[0]);
     }
 
     /**
@@ -87,7 +91,7 @@ public final class BulkMetrics {
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(asOf, "asOf");
-        return Money.ofMinor(currency, sums(columns, currency, asOf.toEpochDay(), Integer.MAX_VALUE)[1]);
+        return Money.ofMinor(currency, sumsOf(columns, currency, asOf.toEpochDay(), Integer.MAX_VALUE)[1]);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class BulkMetrics {
         Objects.requireNonNull(columns, "columns");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(asOf, "asOf");
-        long[] s = sums(columns, currency, asOf.toEpochDay(), Integer.MAX_VALUE);
+        long[] s = sumsOf(columns, currency, asOf.toEpochDay(), Integer.MAX_VALUE);
         return percent(s[1], s, currency);
     }
 
@@ -145,8 +149,41 @@ public final class BulkMetrics {
         if (days < 0) {
             throw new IllegalArgumentException("days " + days + " is negative");
         }
-        long[] s = sums(columns, currency, asOf.toEpochDay(), days);
+        long[] s = sumsOf(columns, currency, asOf.toEpochDay(), days);
         return percent(s[2], s, currency);
+    }
+
+    /**
+     * Sums the open items of every currency in one pass: the open receivables, the current part (not yet
+     * past due on the date) and the part more than a number of days past due.
+     *
+     * @param columns the open items, not null
+     * @param asOf the date, not null
+     * @param days the number of days past due to exceed, zero or more
+     * @return the figures per currency of the columns, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if days is negative, or a sum overflows a long of minor units
+     */
+    public static PastDueFigures pastDue(OpenItemColumns columns, LocalDate asOf, int days) {
+        Objects.requireNonNull(columns, "columns");
+        Objects.requireNonNull(asOf, "asOf");
+        if (days < 0) {
+            throw new IllegalArgumentException("days " + days + " is negative");
+        }
+        int nc = columns.getCurrencies().size();
+        long[] s = sums(columns, -1, asOf.toEpochDay(), days);
+        long[][] split = new long[4][nc];
+        for (int k = 0; k < nc; k++) {
+            for (int f = 0; f < 4; f++) {
+                split[f][k] = s[k * 4 + f];
+            }
+        }
+        return new PastDueFigures(asOf, days, new ArrayList<>(columns.getCurrencies()), split[0], split[1], split[2], split[3]);
+    }
+
+    private static long[] sumsOf(OpenItemColumns columns, CurrencyUnit currency, long asOfDay, int days) {
+        int cu = columns.getCurrencies().indexOf(currency);
+        return cu < 0 ? new long[4] : sums(columns, cu, asOfDay, days);
     }
 
     private static BigDecimal percent(long part, long[] sums, CurrencyUnit currency) {
@@ -159,63 +196,69 @@ public final class BulkMetrics {
     }
 
     /**
-     * One pass: {total, current (due on or after asOfDay), more than {@code days} past due, item count} in
-     * minor units of the currency.
+     * One pass: per currency (all of them if {@code currency} is -1, else only that one at index 0)
+     * {total, current (due on or after asOfDay), more than {@code days} past due, item count} in minor units.
      */
-    private static long[] sums(OpenItemColumns columns, CurrencyUnit currency, long asOfDay, int days) {
-        int cu = columns.getCurrencies().indexOf(currency);
-        if (cu < 0) {
-            return new long[4];
-        }
+    private static long[] sums(OpenItemColumns columns, int currency, long asOfDay, int days) {
+        int width = currency < 0 ? 4 * columns.getCurrencies().size() : 4;
         int customers = columns.customerCount();
         int parts = columns.size() < PARALLEL_THRESHOLD ? 1 : Runtime.getRuntime().availableProcessors();
         if (parts == 1) {
-            return sumRange(columns, cu, asOfDay, days, 0, customers);
+            return sumRange(columns, currency, width, asOfDay, days, 0, customers);
         }
         int[] bounds = new int[parts + 1];
         for (int p = 0; p <= parts; p++) {
             bounds[p] = (int) ((long) customers * p / parts);
         }
         return IntStream.range(0, parts).parallel()
-                .mapToObj(p -> sumRange(columns, cu, asOfDay, days, bounds[p], bounds[p + 1]))
+                .mapToObj(p -> sumRange(columns, currency, width, asOfDay, days, bounds[p], bounds[p + 1]))
                 .reduce(BulkMetrics::add)
-                .orElseGet(() -> new long[4]);
+                .orElseGet(() -> new long[width]);
     }
 
     private static long[] add(long[] a, long[] b) {
+        long[] sum = new long[a.length];
         try {
-            return new long[] {Math.addExact(a[0], b[0]), Math.addExact(a[1], b[1]), Math.addExact(a[2], b[2]), a[3] + b[3]};
+            for (int k = 0; k < a.length; k++) {
+                sum[k] = Math.addExact(a[k], b[k]);
+            }
         } catch (ArithmeticException ex) {
             throw new IllegalArgumentException("open receivables exceed " + Long.MAX_VALUE + " minor units", ex);
         }
+        return sum;
     }
 
-    private static long[] sumRange(OpenItemColumns columns, int cu, long asOfDay, int days, int from, int to) {
-        long total = 0;
-        long current = 0;
-        long late = 0;
-        long count = 0;
+    private static long[] sumRange(OpenItemColumns columns, int currency, int width, long asOfDay, int days, int from,
+            int to) {
+        long[] s = new long[width];
         long lateAfter = asOfDay - days; // more than days past due: dueDay < asOfDay - days
+        int i = columns.customerStart(from);
         try {
-            for (int i = columns.customerStart(from), end = columns.customerStart(to); i < end; i++) {
-                if (columns.currencyIndex(i) != cu) {
+            for (int end = columns.customerStart(to); i < end; i++) {
+                int cu = columns.currencyIndex(i);
+                int k;
+                if (currency < 0) {
+                    k = cu * 4;
+                } else if (cu == currency) {
+                    k = 0;
+                } else {
                     continue;
                 }
                 long m = columns.openMinor(i);
                 int due = columns.dueEpochDay(i);
-                total = Math.addExact(total, m);
-                count++;
+                s[k] = Math.addExact(s[k], m);
+                s[k + 3]++;
                 if (due >= asOfDay) {
-                    current = Math.addExact(current, m);
+                    s[k + 1] = Math.addExact(s[k + 1], m);
                 }
                 if (due < lateAfter) {
-                    late = Math.addExact(late, m);
+                    s[k + 2] = Math.addExact(s[k + 2], m);
                 }
             }
         } catch (ArithmeticException ex) {
-            throw new IllegalArgumentException("open receivables in " + columns.getCurrency(cu) + " exceed "
-                    + Long.MAX_VALUE + " minor units", ex);
+            throw new IllegalArgumentException("open receivables in " + columns.getCurrency(columns.currencyIndex(i))
+                    + " exceed " + Long.MAX_VALUE + " minor units", ex);
         }
-        return new long[] {total, current, late, count};
+        return s;
     }
 }

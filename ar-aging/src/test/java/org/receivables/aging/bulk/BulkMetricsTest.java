@@ -62,6 +62,8 @@ class BulkMetricsTest {
         qt().forAll(AgingGen.datedItems(), integers().between(0, 400)).checkAssert((dated, days) -> {
             OpenItemColumns columns = OpenItemColumns.of(dated.value);
             LocalDate asOf = dated.asOf;
+            PastDueFigures figures = BulkMetrics.pastDue(columns, asOf, days);
+            assertEquals(columns.getCurrencies(), figures.getCurrencies());
             for (CurrencyUnit c : AgingGen.CURRENCIES) {
                 List<OpenReceivable> r = receivables(dated.value, c);
                 Money total = Money.total(c, r.stream().map(OpenReceivable::getOpenAmount).toList().toArray(new Money[0]));
@@ -73,9 +75,13 @@ class BulkMetricsTest {
                 }
                 assertEquals(total, BulkMetrics.openReceivables(columns, c));
                 assertEquals(current, BulkMetrics.currentReceivables(columns, c, asOf));
+                assertEquals(total, figures.getOpenReceivables(c));
+                assertEquals(current, figures.getCurrentReceivables(c));
                 if (r.isEmpty()) {
                     continue;
                 }
+                assertEquals(PastDueShare.percentCurrent(r, asOf), figures.percentCurrent(c));
+                assertEquals(PastDueShare.percentPastDueMoreThan(r, asOf, days), figures.percentPastDue(c));
                 assertEquals(PastDueShare.percentCurrent(r, asOf), BulkMetrics.percentCurrent(columns, c, asOf));
                 assertEquals(PastDueShare.percentOver90DaysPastDue(r, asOf), BulkMetrics.percentOver90DaysPastDue(columns, c, asOf));
                 assertEquals(PastDueShare.percentPastDueMoreThan(r, asOf, days),
@@ -105,6 +111,11 @@ class BulkMetricsTest {
         assertEquals(PastDueShare.percentPastDueMoreThan(eur, asOf, 30),
                 BulkMetrics.percentPastDueMoreThan(columns, CurrencyUnit.EUR, asOf, 30));
         assertEquals(columns.totalMinor(CurrencyUnit.EUR), BulkMetrics.openReceivables(columns, CurrencyUnit.EUR).getAmountMinorLong());
+        PastDueFigures figures = BulkMetrics.pastDue(columns, asOf, 30);
+        assertEquals(PastDueShare.percentCurrent(eur, asOf), figures.percentCurrent(CurrencyUnit.EUR));
+        assertEquals(PastDueShare.percentPastDueMoreThan(eur, asOf, 30), figures.percentPastDue(CurrencyUnit.EUR));
+        assertEquals(BulkMetrics.currentReceivables(columns, CurrencyUnit.USD, asOf), figures.getCurrentReceivables(CurrencyUnit.USD));
+        assertEquals(figures, BulkMetrics.pastDue(columns, asOf, 30));
     }
 
     /**
@@ -129,6 +140,10 @@ class BulkMetricsTest {
         assertEquals(new BigDecimal("16.67"), BulkMetrics.percentCurrent(columns, CurrencyUnit.EUR, end));
         assertEquals(new BigDecimal("33.33"), BulkMetrics.percentPastDueMoreThan(columns, CurrencyUnit.EUR, end, 10));
         assertEquals(new BigDecimal("0.00"), BulkMetrics.percentOver90DaysPastDue(columns, CurrencyUnit.EUR, end));
+        PastDueFigures figures = BulkMetrics.pastDue(columns, end, 10);
+        assertEquals(Money.parse("EUR 400.00"), figures.getPastDueReceivables(CurrencyUnit.EUR));
+        assertEquals(new BigDecimal("33.33"), figures.percentPastDue(CurrencyUnit.EUR));
+        assertEquals(new BigDecimal("100.00"), figures.percentCurrent(CurrencyUnit.USD));
     }
 
     private static List<CustomerLedger> ledgers() {
@@ -177,6 +192,16 @@ class BulkMetricsTest {
                 () -> BulkMetrics.percentCurrent(columns, CurrencyUnit.USD, asOf));
         assertTrue(none.getMessage().startsWith("currency USD"), none.getMessage());
         assertEquals(Money.zero(CurrencyUnit.USD), BulkMetrics.openReceivables(columns, CurrencyUnit.USD));
+        assertEquals("columns", assertThrows(NullPointerException.class, () -> BulkMetrics.pastDue(null, asOf, 90)).getMessage());
+        assertEquals("asOf", assertThrows(NullPointerException.class, () -> BulkMetrics.pastDue(columns, null, 90)).getMessage());
+        IllegalArgumentException pastDueDays = assertThrows(IllegalArgumentException.class, () -> BulkMetrics.pastDue(columns, asOf, -2));
+        assertTrue(pastDueDays.getMessage().startsWith("days -2"), pastDueDays.getMessage());
+        PastDueFigures figures = BulkMetrics.pastDue(columns, asOf, 90);
+        assertEquals("currency", assertThrows(NullPointerException.class, () -> figures.percentCurrent(null)).getMessage());
+        assertEquals("currency", assertThrows(NullPointerException.class, () -> figures.getOpenReceivables(null)).getMessage());
+        IllegalArgumentException absent = assertThrows(IllegalArgumentException.class, () -> figures.percentPastDue(CurrencyUnit.USD));
+        assertTrue(absent.getMessage().startsWith("currency USD"), absent.getMessage());
+        assertEquals(Money.zero(CurrencyUnit.USD), figures.getPastDueReceivables(CurrencyUnit.USD));
     }
 
     @Test

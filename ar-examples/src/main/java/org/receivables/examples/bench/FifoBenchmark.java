@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.receivables.aging.metrics.OpenReceivable;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
 
@@ -16,7 +17,10 @@ import org.receivables.core.item.OpenItem;
  * and the median time to allocate every payment oldest due first: the bulk path on 2 threads and on 1,
  * the object API (the strategy per customer) and DuckDB's window-function SQL with the result read back
  * into arrays, each with its ratio to DuckDB. It checks that the three give the same applied amount per
- * item and unapplied amount per payment before printing.
+ * item and unapplied amount per payment before printing. A second block times the metrics that scan
+ * open items (percent current, percent over 90 days past due and current receivables, per currency):
+ * {@code BulkMetrics}, the object API ({@code PastDueShare} over {@code OpenReceivable}s) and DuckDB's
+ * filtered sums, also checked equal; its ingest column is the time to build that form.
  *
  * <pre>
  *   java -Xmx16g -cp ... org.receivables.examples.bench.FifoBenchmark 1000000 10000000 --warmup=3 --iterations=5
@@ -80,14 +84,14 @@ public final class FifoBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations);
         out.println();
-        out.println("| items | customers = payments | approach | ingest (s) | allocation, median (ms) | allocation vs DuckDB |");
+        out.println("| items | customers = payments | approach | ingest (s) | median (ms) | vs DuckDB |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: |");
         boolean allEqual = true;
         for (int n : sizes) {
             allEqual &= runSize(n, Math.max(1, n / 100), warmup, iterations, threads, out);
         }
         out.println();
-        out.println(allEqual ? "All three approaches gave equal allocations."
+        out.println(allEqual ? "All three approaches gave equal allocations and metrics."
                 : "MISMATCH: the approaches gave different allocations.");
         return allEqual;
     }
@@ -108,10 +112,14 @@ public final class FifoBenchmark {
         double duckMs;
         FifoWorkload.Result duckResult;
         t0 = System.nanoTime();
+        double duckMetricsMs;
+        FifoWorkload.Figures duckFigures;
         try (FifoWorkload.Duck duck = w.loadDuckDb(threads)) {
             duckIngest = seconds(System.nanoTime() - t0);
             duckMs = median(warmup, iterations, duck::allocate);
             duckResult = duck.allocate();
+            duckMetricsMs = median(warmup, iterations, duck::metrics);
+            duckFigures = duck.metrics();
         }
 
         final int parts = threads;
@@ -126,6 +134,15 @@ public final class FifoBenchmark {
         double objectMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items));
         FifoWorkload.Result objectResult = w.objectAllocation(items);
 
+        double bulkMetricsMs = median(warmup, iterations, w::bulkMetrics);
+        FifoWorkload.Figures bulkFigures = w.bulkMetrics();
+        t0 = System.nanoTime();
+        List<List<OpenReceivable>> receivables = w.buildOpenReceivables(items);
+        double receivablesIngest = seconds(System.nanoTime() - t0) + objectIngest;
+        double objectMetricsMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectMetrics(receivables));
+        FifoWorkload.Figures objectFigures = w.objectMetrics(receivables);
+        boolean metricsEqual = bulkFigures.equals(objectFigures) && bulkFigures.equals(duckFigures);
+
         equal &= bulkResult.equals(objectResult) && bulkResult.equals(duckResult) && items.size() == columns.size();
         if (!equal) {
             out.println("| " + n + " | | MISMATCH between bulk (" + bulkResult + "), object API (" + objectResult
@@ -136,6 +153,16 @@ public final class FifoBenchmark {
         row(out, n, customers, "bulk columns, 1 thread", bulkIngest, bulk1Ms, duckMs);
         row(out, n, customers, "object API (OLDEST_DUE_FIRST per customer)", objectIngest, objectMs, duckMs);
         row(out, n, customers, "DuckDB " + threads + " threads (window-function SQL)", duckIngest, duckMs, duckMs);
+        if (!metricsEqual) {
+            out.println("| " + n + " | | MISMATCH in the open-item metrics between bulk (" + bulkFigures + "), object API ("
+                    + objectFigures + ") and DuckDB (" + duckFigures + ") | | | |");
+            return false;
+        }
+        row(out, n, customers, "metrics: bulk columns (BulkMetrics)", bulkIngest, bulkMetricsMs, duckMetricsMs);
+        row(out, n, customers, "metrics: object API (PastDueShare, OpenReceivable)", receivablesIngest, objectMetricsMs,
+                duckMetricsMs);
+        row(out, n, customers, "metrics: DuckDB " + threads + " threads (filtered sums)", duckIngest, duckMetricsMs,
+                duckMetricsMs);
         return true;
     }
 

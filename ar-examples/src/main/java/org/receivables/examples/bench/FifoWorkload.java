@@ -1,5 +1,6 @@
 package org.receivables.examples.bench;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +16,11 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.aging.bulk.BulkMetrics;
+import org.receivables.aging.bulk.PastDueFigures;
+import org.receivables.aging.metrics.MetricRounding;
+import org.receivables.aging.metrics.OpenReceivable;
+import org.receivables.aging.metrics.PastDueShare;
 import org.receivables.core.allocation.Allocation;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategies;
@@ -236,6 +242,67 @@ public final class FifoWorkload {
     }
 
     /**
+     * Computes the open-item metrics per currency of the columns with the bulk path: percent current,
+     * percent over 90 days past due and current receivables, as of the payment date.
+     *
+     * @return the figures, not null
+     */
+    public Figures bulkMetrics() {
+        int nc = columns.getCurrencies().size();
+        Figures f = new Figures(nc);
+        PastDueFigures sums = BulkMetrics.pastDue(columns, PAID, 90); // one pass, every currency
+        for (int k = 0; k < nc; k++) {
+            CurrencyUnit c = columns.getCurrency(k);
+            f.percentCurrent[k] = sums.percentCurrent(c);
+            f.percentOver90[k] = sums.percentPastDue(c);
+            f.currentMinor[k] = sums.getCurrentReceivables(c).getAmountMinorLong();
+        }
+        return f;
+    }
+
+    /**
+     * Builds the object API's input of the open-item metrics: per currency of the columns, an
+     * {@link OpenReceivable} per item.
+     *
+     * @param items the items of {@link #buildOpenItems()}, not null
+     * @return the receivables per currency index, not null
+     */
+    public List<List<OpenReceivable>> buildOpenReceivables(List<OpenItem> items) {
+        List<List<OpenReceivable>> lists = new ArrayList<>();
+        for (int k = 0; k < columns.getCurrencies().size(); k++) {
+            lists.add(new ArrayList<>());
+        }
+        for (OpenItem i : items) {
+            lists.get(columns.getCurrencies().indexOf(i.getCurrency())).add(OpenReceivable.of(i.getDueDate(), i.getOpenAmount()));
+        }
+        return lists;
+    }
+
+    /**
+     * Computes the open-item metrics with the object API: {@link PastDueShare} and the current
+     * receivables summed as {@code LedgerFigures} does.
+     *
+     * @param receivables the lists of {@link #buildOpenReceivables(List)}, not null
+     * @return the figures, not null
+     */
+    public Figures objectMetrics(List<List<OpenReceivable>> receivables) {
+        Figures f = new Figures(receivables.size());
+        for (int k = 0; k < receivables.size(); k++) {
+            List<OpenReceivable> r = receivables.get(k);
+            f.percentCurrent[k] = PastDueShare.percentCurrent(r, PAID);
+            f.percentOver90[k] = PastDueShare.percentOver90DaysPastDue(r, PAID);
+            Money current = Money.zero(columns.getCurrency(k));
+            for (OpenReceivable o : r) {
+                if (o.daysPastDue(PAID) <= 0) {
+                    current = current.plus(o.getOpenAmount());
+                }
+            }
+            f.currentMinor[k] = current.getAmountMinorLong();
+        }
+        return f;
+    }
+
+    /**
      * Loads the open items and the payments into an in-memory DuckDB database with its appender.
      *
      * @param threads the number of DuckDB threads, 1 or more
@@ -282,7 +349,7 @@ public final class FifoWorkload {
                     appender.endRow();
                 }
             }
-            return new Duck(connection, columns.size(), payments.size());
+            return new Duck(connection, columns.size(), payments.size(), columns.getCurrencies().size());
         } catch (SQLException | RuntimeException ex) {
             connection.close();
             throw ex;
@@ -317,11 +384,13 @@ public final class FifoWorkload {
         private final Connection connection;
         private final int items;
         private final int payments;
+        private final int currencies;
 
-        Duck(Connection connection, int items, int payments) {
+        Duck(Connection connection, int items, int payments, int currencies) {
             this.connection = connection;
             this.items = items;
             this.payments = payments;
+            this.currencies = currencies;
         }
 
         /**
@@ -344,6 +413,34 @@ public final class FifoWorkload {
                 }
             }
             return new Result(applied, unapplied);
+        }
+
+        /**
+         * Computes the open-item metrics with SQL: per currency the total, the current part and the part
+         * more than 90 days past due, one pass with filtered sums; the percentages are divided in Java
+         * with the metrics' rounding (what the benchmark times).
+         *
+         * @return the figures, not null
+         * @throws SQLException if DuckDB fails
+         */
+        public Figures metrics() throws SQLException {
+            long asOf = PAID.toEpochDay();
+            Figures f = new Figures(currencies);
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                    "SELECT currency, sum(open_minor), coalesce(sum(open_minor) FILTER (WHERE due_day >= " + asOf + "), 0),"
+                    + " coalesce(sum(open_minor) FILTER (WHERE due_day < " + (asOf - 90) + "), 0)"
+                    + " FROM items GROUP BY currency")) {
+                while (r.next()) {
+                    int k = r.getInt(1);
+                    BigDecimal total = BigDecimal.valueOf(r.getLong(2));
+                    f.currentMinor[k] = r.getLong(3);
+                    f.percentCurrent[k] = BigDecimal.valueOf(r.getLong(3)).multiply(BigDecimal.valueOf(100))
+                            .divide(total, MetricRounding.SCALE, MetricRounding.ROUNDING);
+                    f.percentOver90[k] = BigDecimal.valueOf(r.getLong(4)).multiply(BigDecimal.valueOf(100))
+                            .divide(total, MetricRounding.SCALE, MetricRounding.ROUNDING);
+                }
+            }
+            return f;
         }
 
         /**
@@ -428,6 +525,63 @@ public final class FifoWorkload {
         @Override
         public String toString() {
             return "Result[items=" + applied.length + ", payments=" + unapplied.length + ", applied=" + totalApplied() + "]";
+        }
+    }
+
+    /** The open-item metrics per currency index of the columns: percent current, percent over 90 days past due, current receivables. */
+    public static final class Figures {
+        private final BigDecimal[] percentCurrent;
+        private final BigDecimal[] percentOver90;
+        private final long[] currentMinor;
+
+        Figures(int currencies) {
+            percentCurrent = new BigDecimal[currencies];
+            percentOver90 = new BigDecimal[currencies];
+            currentMinor = new long[currencies];
+        }
+
+        /**
+         * Checks whether another result holds the same figures (percentages compared by value).
+         *
+         * @param obj the other object
+         * @return true if equal
+         */
+        @Override
+        public boolean equals(Object obj) {
+            if (!(obj instanceof Figures)) {
+                return false;
+            }
+            Figures o = (Figures) obj;
+            if (!Arrays.equals(currentMinor, o.currentMinor) || percentCurrent.length != o.percentCurrent.length) {
+                return false;
+            }
+            for (int k = 0; k < percentCurrent.length; k++) {
+                if (percentCurrent[k].compareTo(o.percentCurrent[k]) != 0 || percentOver90[k].compareTo(o.percentOver90[k]) != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A hash code consistent with equals.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(currentMinor);
+        }
+
+        /**
+         * The figures as text.
+         *
+         * @return the text
+         */
+        @Override
+        public String toString() {
+            return "Figures[current%=" + Arrays.toString(percentCurrent) + ", over90%=" + Arrays.toString(percentOver90)
+                    + ", currentMinor=" + Arrays.toString(currentMinor) + "]";
         }
     }
 }

@@ -15,7 +15,7 @@ import org.receivables.core.item.OpenItem;
 /**
  * A smoke run of each FIFO allocation approach on tiny data (5,000 items, 50 customers, one payment
  * each): the bulk path, the object API and DuckDB's window-function SQL give the same applied amount per
- * item and unapplied amount per payment. No timing is asserted.
+ * item and unapplied amount per payment, and the same open-item metrics. No timing is asserted.
  */
 class FifoBenchmarkTest {
 
@@ -30,8 +30,11 @@ class FifoBenchmarkTest {
         FifoWorkload.Result bulk = w.bulkAllocation(2);
         assertEquals(objects, bulk);
         assertEquals(objects, w.bulkAllocation(1));
+        FifoWorkload.Figures figures = w.objectMetrics(w.buildOpenReceivables(items));
+        assertEquals(figures, w.bulkMetrics());
         try (FifoWorkload.Duck duck = w.loadDuckDb(2)) {
             assertEquals(objects, duck.allocate());
+            assertEquals(figures, duck.metrics());
         }
         // The workload exercises both partial and over-payment: some cash applied, some left unapplied.
         assertTrue(objects.totalApplied() > 0);
@@ -56,6 +59,7 @@ class FifoBenchmarkTest {
         assertTrue(equal, out);
         assertTrue(out.contains("| 5,000 | 50 | bulk columns, 2 threads |"), out);
         assertTrue(out.contains("| 5,000 | 50 | DuckDB 2 threads (window-function SQL) |"), out);
-        assertTrue(out.contains("All three approaches gave equal allocations."), out);
+        assertTrue(out.contains("| 5,000 | 50 | metrics: bulk columns (BulkMetrics) |"), out);
+        assertTrue(out.contains("All three approaches gave equal allocations and metrics."), out);
     }
 }
