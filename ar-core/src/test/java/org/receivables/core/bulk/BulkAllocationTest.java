@@ -266,6 +266,42 @@ class BulkAllocationTest {
     }
 
     /**
+     * The oldest-first example of the Syntharra glossary's "Payment allocation" entry
+     * (https://syntharra.com/glossary/payment-allocation): open invoices of 3,200, 1,800 and 950 and a
+     * payment of 4,000; oldest first closes the 3,200 and puts 800 toward the 1,800. Applied in due-date
+     * order, oldest to newest, as Veracross documents its default ("How can I have payments default to
+     * apply in a particular order?", https://learn.veracross.com/docs/how-can-i-have-payments-default-to-apply-in-a-particular-order).
+     * The invoices reach the columns newest first; the object API agrees.
+     */
+    @Test
+    void test_allocate_glossaryExampleOldestFirst() {
+        CustomerId c = CustomerId.of("C-1");
+        CurrencyUnit usd = CurrencyUnit.USD;
+        LocalDate issue = LocalDate.of(2024, 1, 1);
+        List<OpenItem> list = List.of(
+                usdItem(c, "INV-3", issue.plusDays(60), issue.plusDays(90), 95_000),
+                usdItem(c, "INV-2", issue.plusDays(30), issue.plusDays(60), 180_000),
+                usdItem(c, "INV-1", issue, issue.plusDays(30), 320_000));
+        OpenItemColumns items = OpenItemColumns.of(list);
+        PaymentColumns payments = PaymentColumns.builder().addPayment(0, usd, 400_000).build();
+        for (AllocationStrategy s : STRATEGIES) {
+            BulkAllocation a = BulkAllocation.allocate(items, payments, s, AllocationOptions.defaults(), 1);
+            assertEquals(List.of(0L, 80_000L, 320_000L), List.of(a.appliedMinor(0), a.appliedMinor(1), a.appliedMinor(2)), s.toString());
+            assertEquals(List.of(95_000L, 100_000L, 0L), List.of(a.openMinorAfter(0), a.openMinorAfter(1), a.openMinorAfter(2)));
+            assertEquals(0L, a.unappliedMinor(0));
+            Allocation o = s.allocate(Remittance.ofPayment("P-1", Money.ofMinor(usd, 400_000), PAID, List.of()), list);
+            assertEquals(List.of(Money.parse("USD 3200.00"), Money.parse("USD 800.00")),
+                    o.getApplications().stream().map(Application::getAmount).toList());
+        }
+    }
+
+    private static OpenItem usdItem(CustomerId c, String invoice, LocalDate issue, LocalDate due, long minor) {
+        Money m = Money.ofMinor(CurrencyUnit.USD, minor);
+        return OpenItem.builder().ref(ItemRef.ofInstalment(InvoiceId.of(invoice), 1)).customerId(c).issueDate(issue)
+                .dueDate(due).originalAmount(m).openAmount(m).build();
+    }
+
+    /**
      * Many items per customer with dates over 60,000 days (the packed-key sort) or over 1,500,000 days (too
      * far apart to pack: the merge sort) allocate as the object API.
      */
