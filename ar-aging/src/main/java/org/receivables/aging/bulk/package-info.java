@@ -4,7 +4,9 @@
  *
  * <p>Start from {@link org.receivables.core.bulk.OpenItemColumns} (built from open items, ledgers or
  * plain values through its builder) and {@link org.receivables.aging.bulk.BulkAging} (sequential,
- * parallel over customer ranges, or one range).
+ * parallel over customer ranges, or one range); {@link org.receivables.aging.bulk.BulkMetrics} gives
+ * the metrics that scan open items (percent current, percent past due, current receivables) and
+ * {@link org.receivables.aging.bulk.PastDueFigures} holds them per currency.
  */
 @BulkStyle
 package org.receivables.aging.bulk;

@@ -1,0 +1,200 @@
+package org.receivables.examples.bench;
+
+import java.io.PrintStream;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.receivables.aging.metrics.OpenReceivable;
+import org.receivables.core.bulk.OpenItemColumns;
+import org.receivables.core.item.OpenItem;
+
+/**
+ * Runs the FIFO allocation benchmark in one JVM and prints a table of ratios: for each portfolio size
+ * (one payment per customer, customers = items / 100) the time to ingest the generated source into each
+ * form (bulk columns and payment columns, {@link OpenItem} objects, DuckDB tables through the appender)
+ * and the median time to allocate every payment oldest due first: the bulk path on 2 threads and on 1,
+ * the object API (the strategy per customer) and DuckDB's window-function SQL with the result read back
+ * into arrays, each with its ratio to DuckDB. It checks that the three give the same applied amount per
+ * item and unapplied amount per payment before printing. A second block times the metrics that scan
+ * open items (percent current, percent over 90 days past due and current receivables, per currency):
+ * {@code BulkMetrics}, the object API ({@code PastDueShare} over {@code OpenReceivable}s) and DuckDB's
+ * filtered sums, also checked equal; its ingest column is the time to build that form.
+ *
+ * <pre>
+ *   java -Xmx16g -cp ... org.receivables.examples.bench.FifoBenchmark 1000000 10000000 --warmup=3 --iterations=5
+ * </pre>
+ *
+ * <p>Arguments: portfolio sizes (items), {@code --warmup=N} and {@code --iterations=N} runs per approach
+ * (default 3 and 5), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
+ * processors, at least 2).
+ *
+ * <p>This class is immutable and thread-safe (it has no state).
+ */
+public final class FifoBenchmark {
+
+    private FifoBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark and prints the table to standard output.
+     *
+     * @param args sizes and options as described in the class comment
+     * @throws SQLException if DuckDB fails
+     */
+    public static void main(String[] args) throws SQLException {
+        if (!run(args, System.out)) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Runs the benchmark and prints the table.
+     *
+     * @param args sizes and options as described in the class comment, not null
+     * @param out where to print, not null
+     * @return true if the three approaches gave equal results for every size
+     * @throws SQLException if DuckDB fails
+     * @throws IllegalArgumentException if an argument is not understood
+     */
+    public static boolean run(String[] args, PrintStream out) throws SQLException {
+        int warmup = 3;
+        int iterations = 5;
+        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("--warmup=")) {
+                warmup = Integer.parseInt(a.substring(9));
+            } else if (a.startsWith("--iterations=")) {
+                iterations = Integer.parseInt(a.substring(13));
+            } else if (a.startsWith("--threads=")) {
+                threads = Integer.parseInt(a.substring(10));
+            } else if (a.matches("[0-9_]+")) {
+                sizes.add(Integer.parseInt(a.replace("_", "")));
+            } else {
+                throw new IllegalArgumentException("argument " + a + " is not a size or --warmup=, --iterations=, --threads=");
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes.add(1_000_000);
+        }
+        out.printf(Locale.ROOT, "# FIFO allocation benchmark (one payment per customer, oldest due first): %d cores,"
+                + " Java %s (%s), max heap %d MB, threads %d, warmup %d, iterations %d%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations);
+        out.println();
+        out.println("| items | customers = payments | approach | ingest (s) | median (ms) | vs DuckDB |");
+        out.println("| ---: | ---: | --- | ---: | ---: | ---: |");
+        boolean allEqual = true;
+        for (int n : sizes) {
+            allEqual &= runSize(n, Math.max(1, n / 100), warmup, iterations, threads, out);
+        }
+        out.println();
+        out.println(allEqual ? "All three approaches gave equal allocations and metrics."
+                : "MISMATCH: the approaches gave different allocations.");
+        return allEqual;
+    }
+
+    private static boolean runSize(int n, int customers, int warmup, int iterations, int threads, PrintStream out)
+            throws SQLException {
+        long seed = 20241123L;
+        AgingWorkload source = AgingWorkload.generate(n, customers, seed);
+
+        // Bulk: the columns and the payments.
+        long t0 = System.nanoTime();
+        OpenItemColumns columns = source.buildColumns();
+        FifoWorkload w = FifoWorkload.of(columns, seed);
+        double bulkIngest = seconds(System.nanoTime() - t0);
+
+        // DuckDB first, while the heap is small.
+        double duckIngest;
+        double duckMs;
+        FifoWorkload.Result duckResult;
+        t0 = System.nanoTime();
+        double duckMetricsMs;
+        FifoWorkload.Figures duckFigures;
+        try (FifoWorkload.Duck duck = w.loadDuckDb(threads)) {
+            duckIngest = seconds(System.nanoTime() - t0);
+            duckMs = median(warmup, iterations, duck::allocate);
+            duckResult = duck.allocate();
+            duckMetricsMs = median(warmup, iterations, duck::metrics);
+            duckFigures = duck.metrics();
+        }
+
+        final int parts = threads;
+        double bulkMs = median(warmup, iterations, () -> w.bulkAllocationOnly(parts));
+        double bulk1Ms = median(warmup, iterations, () -> w.bulkAllocationOnly(1));
+        FifoWorkload.Result bulkResult = w.bulkAllocation(parts);
+        boolean equal = bulkResult.equals(w.bulkAllocation(1));
+
+        t0 = System.nanoTime();
+        List<OpenItem> items = w.buildOpenItems();
+        double objectIngest = seconds(System.nanoTime() - t0);
+        double objectMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items));
+        FifoWorkload.Result objectResult = w.objectAllocation(items);
+
+        double bulkMetricsMs = median(warmup, iterations, w::bulkMetrics);
+        FifoWorkload.Figures bulkFigures = w.bulkMetrics();
+        t0 = System.nanoTime();
+        List<List<OpenReceivable>> receivables = w.buildOpenReceivables(items);
+        double receivablesIngest = seconds(System.nanoTime() - t0) + objectIngest;
+        double objectMetricsMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectMetrics(receivables));
+        FifoWorkload.Figures objectFigures = w.objectMetrics(receivables);
+        boolean metricsEqual = bulkFigures.equals(objectFigures) && bulkFigures.equals(duckFigures);
+
+        equal &= bulkResult.equals(objectResult) && bulkResult.equals(duckResult) && items.size() == columns.size();
+        if (!equal) {
+            out.println("| " + n + " | | MISMATCH between bulk (" + bulkResult + "), object API (" + objectResult
+                    + ") and DuckDB (" + duckResult + ") | | | |");
+            return false;
+        }
+        row(out, n, customers, "bulk columns, " + threads + " threads", bulkIngest, bulkMs, duckMs);
+        row(out, n, customers, "bulk columns, 1 thread", bulkIngest, bulk1Ms, duckMs);
+        row(out, n, customers, "object API (OLDEST_DUE_FIRST per customer)", objectIngest, objectMs, duckMs);
+        row(out, n, customers, "DuckDB " + threads + " threads (window-function SQL)", duckIngest, duckMs, duckMs);
+        if (!metricsEqual) {
+            out.println("| " + n + " | | MISMATCH in the open-item metrics between bulk (" + bulkFigures + "), object API ("
+                    + objectFigures + ") and DuckDB (" + duckFigures + ") | | | |");
+            return false;
+        }
+        row(out, n, customers, "metrics: bulk columns (BulkMetrics)", bulkIngest, bulkMetricsMs, duckMetricsMs);
+        row(out, n, customers, "metrics: object API (PastDueShare, OpenReceivable)", receivablesIngest, objectMetricsMs,
+                duckMetricsMs);
+        row(out, n, customers, "metrics: DuckDB " + threads + " threads (filtered sums)", duckIngest, duckMetricsMs,
+                duckMetricsMs);
+        return true;
+    }
+
+    private static void row(PrintStream out, int n, int customers, String approach, double ingest, double ms,
+            double duckMs) {
+        out.printf(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.1f | %s |%n", n, customers, approach, ingest, ms,
+                ms <= duckMs ? String.format(Locale.ROOT, "%.1fx faster", duckMs / ms)
+                        : String.format(Locale.ROOT, "%.1fx slower", ms / duckMs));
+    }
+
+    private interface Job {
+        Object run() throws SQLException;
+    }
+
+    private static double median(int warmup, int iterations, Job job) throws SQLException {
+        for (int i = 0; i < warmup; i++) {
+            job.run();
+        }
+        double[] ms = new double[Math.max(1, iterations)];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            Object result = job.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            if (result == null) {
+                throw new IllegalStateException("a job returned null");
+            }
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
