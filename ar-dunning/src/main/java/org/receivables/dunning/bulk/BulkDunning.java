@@ -12,6 +12,8 @@ import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.dunning.Gate;
 import org.receivables.dunning.policy.DunningLevel;
 import org.receivables.dunning.policy.LeveledPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bulk dunning evaluation: for a {@link LeveledPolicy}, the decisions the
@@ -53,6 +55,8 @@ import org.receivables.dunning.policy.LeveledPolicy;
  * <p>This class is immutable and thread-safe (it has no state).
  */
 public final class BulkDunning {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkDunning.class);
 
     private BulkDunning() {
     }
@@ -107,7 +111,12 @@ public final class BulkDunning {
             found = IntStream.range(0, ranges).parallel()
                     .mapToObj(p -> evaluateRange(plan, out, bounds[p], bounds[p + 1])).toList();
         }
-        return BulkDunningResult.of(input, policy, gate, level, previous, customerGate, Notices.concat(found));
+        BulkDunningResult result = BulkDunningResult.of(input, policy, gate, level, previous, customerGate,
+                Notices.concat(found));
+        LOG.debug("bulk dunning by policy {} as of {}: {} customers, {} items in {} ranges; {} notices proposed, {} held back",
+                policy.getName(), input.getAsOf(), customers, items.size(), ranges, result.proposedCount(),
+                result.noticeCount() - result.proposedCount());
+        return result;
     }
 
     /**

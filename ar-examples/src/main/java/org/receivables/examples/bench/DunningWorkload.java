@@ -78,6 +78,7 @@ public final class DunningWorkload {
             .build();
 
     private final int customers;
+    private final CustomerId[] customerIds;
     private final int perCustomer;
     private final byte[] customerCurrency;
     private final int[] lastNotice;
@@ -91,6 +92,10 @@ public final class DunningWorkload {
     private DunningWorkload(int customers, int perCustomer, byte[] customerCurrency, int[] lastNotice,
             boolean[] blocked, int[] issueDay, int[] dueDay, long[] openMinor, boolean[] disputed, byte[] level) {
         this.customers = customers;
+        this.customerIds = new CustomerId[customers];
+        for (int c = 0; c < customers; c++) {
+            customerIds[c] = CustomerId.of(String.format(java.util.Locale.ROOT, "C-%08d", c));
+        }
         this.perCustomer = perCustomer;
         this.customerCurrency = customerCurrency;
         this.lastNotice = lastNotice;
@@ -183,7 +188,7 @@ public final class DunningWorkload {
     }
 
     private CustomerId customerId(int c) {
-        return CustomerId.of(String.format(java.util.Locale.ROOT, "C-%08d", c));
+        return customerIds[c];
     }
 
     private ItemRef ref(int i) {
@@ -323,7 +328,18 @@ public final class DunningWorkload {
     public List<String> check() {
         List<DunningAccount> accounts = buildAccounts();
         DunningHistory history = buildHistory();
-        DunningProposal expected = engine().propose(accounts, history, List.of(), AS_OF);
+        return check(accounts, history, engine().propose(accounts, history, List.of(), AS_OF));
+    }
+
+    /**
+     * Checks the bulk path against a proposal the object engine made on this workload, as {@link #check()}.
+     *
+     * @param accounts the accounts of {@link #buildAccounts()}, not null
+     * @param history the history of {@link #buildHistory()}, not null
+     * @param expected the proposal of {@link #engine()} for them as of {@link #asOf()}, not null
+     * @return the mismatches found, empty if none
+     */
+    public List<String> check(List<DunningAccount> accounts, DunningHistory history, DunningProposal expected) {
         BulkDunningInput fromObjects = BulkDunningInput.from(accounts, history, AS_OF, 0);
         OpenItemColumns columns = buildColumns();
         BulkDunningInput plain = bulkInput(columns);
