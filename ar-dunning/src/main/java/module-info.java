@@ -16,6 +16,7 @@ module org.receivables.dunning {
     exports org.receivables.dunning.policy;
     exports org.receivables.dunning.interest;
     exports org.receivables.dunning.fee;
+    exports org.receivables.dunning.bulk;
 
     uses org.receivables.dunning.spi.DunningPolicyProvider;
 }

@@ -61,7 +61,8 @@ class ModuleGraphTest {
                 "org.receivables.aging.behaviour", "org.receivables.aging.bulk", "org.receivables.aging.metrics"),
                 exports(aging));
         assertEquals(Set.of("org.receivables.dunning", "org.receivables.dunning.spi", "org.receivables.dunning.policy",
-                "org.receivables.dunning.interest", "org.receivables.dunning.fee"), exports(dunning));
+                "org.receivables.dunning.interest", "org.receivables.dunning.fee", "org.receivables.dunning.bulk"),
+                exports(dunning));
         assertEquals(Set.of("org.receivables.dunning.spi.DunningPolicyProvider"), dunning.uses());
     }
 

@@ -1,0 +1,483 @@
+package org.receivables.dunning.bulk;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.receivables.core.bulk.OpenItemColumns;
+import org.receivables.dunning.Gate;
+import org.receivables.dunning.policy.DunningLevel;
+import org.receivables.dunning.policy.LeveledPolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bulk dunning evaluation: for a {@link LeveledPolicy}, the decisions the
+ * {@link org.receivables.dunning.DunningEngine} makes for each customer (holds, then the policy's
+ * levels and gates) evaluated over {@link BulkDunningInput} columns with no object per item, in
+ * parallel over customer ranges.
+ *
+ * <pre>
+ *   BulkDunningInput input = BulkDunningInput.from(accounts, history, LocalDate.parse("2024-05-02"), 3);
+ *   BulkDunningResult result = BulkDunning.evaluate(input, policy);      // parallel
+ *   result.toNotices().equals(engine.propose(accounts, history, List.of(), asOf).getNotices());   // true
+ *   BulkDunning.evaluate(input, policy, 1);                               // on the calling thread
+ * </pre>
+ *
+ * <p><b>What it evaluates, exactly as the engine.</b> A customer on hold is left out as a whole
+ * ({@link Gate#ON_HOLD}); disputed items and items on hold are left out as {@link Gate#ON_HOLD}; then,
+ * per currency in currency-code order and per item in column order, the policy's rules: recorded
+ * level (or the customer's level with <em>keep level after payment</em>), {@link Gate#FINAL_STAGE},
+ * {@link Gate#NOT_YET_DUE_PLUS_GRACE}, one step per run or a jump to the matching level, not twice on
+ * one day, {@link Gate#LEVEL_ALREADY_REACHED} when no item rises, {@link Gate#BELOW_MINIMUM} (minimum
+ * amount and minimum share of the open balance) and {@link Gate#INTERVAL_NOT_ELAPSED}; and, like the
+ * engine's check of a policy's outcome, {@link Gate#POLICY_FAILED} for a customer whose proposed
+ * notice would put an item below its recorded level (a history recording more levels than the
+ * policy has).
+ *
+ * <p><b>What it refuses.</b> The bulk path computes no money beyond open amounts, and it takes one
+ * policy, not an engine, so these inputs make it throw {@link IllegalArgumentException} naming the
+ * feature instead of giving a different result: a level with a fee (per item or per notice), interest
+ * on the policy or a level, and late-payment compensation. It applies no contact caps and computes no
+ * next-change dates: run the engine where either matters. Plugin policies (a
+ * {@link org.receivables.dunning.spi.DunningPolicy} other than {@link LeveledPolicy}) and routers stay
+ * on the object path.
+ *
+ * <p><b>Parallelism.</b> The customers are split into ranges of about equal item counts; each range
+ * is evaluated by one task that writes only its own slice of the per-item and per-customer result
+ * columns and keeps its notices in arrays of its own, which are concatenated in range order, so the
+ * result does not depend on the number of ranges and no mutable state is shared between tasks.
+ *
+ * <p>This class is immutable and thread-safe (it has no state).
+ */
+public final class BulkDunning {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkDunning.class);
+
+    private BulkDunning() {
+    }
+
+    /**
+     * Evaluates the policy over the input, in parallel over the available processors.
+     *
+     * @param input the items and their dunning state, not null
+     * @param policy the policy, not null
+     * @return the result, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the policy uses a feature outside the bulk path (see above), or
+     *     a notice total overflows a long of minor units
+     */
+    public static BulkDunningResult evaluate(BulkDunningInput input, LeveledPolicy policy) {
+        return evaluate(input, policy, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Evaluates the policy over the input in a given number of customer ranges, on the common
+     * fork-join pool; 1 evaluates on the calling thread.
+     *
+     * @param input the items and their dunning state, not null
+     * @param policy the policy, not null
+     * @param parts the number of ranges, 1 to 4096
+     * @return the result, the same for every number of ranges, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if parts is out of range, the policy uses a feature outside the
+     *     bulk path, or a notice total overflows a long of minor units
+     */
+    public static BulkDunningResult evaluate(BulkDunningInput input, LeveledPolicy policy, int parts) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(policy, "policy");
+        if (parts < 1 || parts > 4096) {
+            throw new IllegalArgumentException("parts " + parts + " must be 1 to 4096");
+        }
+        checkPolicy(policy);
+        Plan plan = new Plan(input, policy);
+        OpenItemColumns items = input.getItems();
+        int customers = items.customerCount();
+        byte[] gate = new byte[items.size()];
+        byte[] level = new byte[items.size()];
+        byte[] previous = new byte[items.size()];
+        byte[] customerGate = new byte[customers];
+        int ranges = Math.max(1, Math.min(parts, customers));
+        int[] bounds = split(items, ranges);
+        Out out = new Out(gate, level, previous, customerGate);
+        List<Notices> found;
+        if (ranges == 1) {
+            found = List.of(evaluateRange(plan, out, 0, customers));
+        } else {
+            found = IntStream.range(0, ranges).parallel()
+                    .mapToObj(p -> evaluateRange(plan, out, bounds[p], bounds[p + 1])).toList();
+        }
+        BulkDunningResult result = BulkDunningResult.of(input, policy, gate, level, previous, customerGate,
+                Notices.concat(found));
+        LOG.debug("bulk dunning by policy {} as of {}: {} customers, {} items in {} ranges; {} notices proposed, {} held back",
+                policy.getName(), input.getAsOf(), customers, items.size(), ranges, result.proposedCount(),
+                result.noticeCount() - result.proposedCount());
+        return result;
+    }
+
+    /**
+     * Checks that a policy is within the bulk path.
+     *
+     * @param policy the policy, not null
+     * @throws NullPointerException if policy is null
+     * @throws IllegalArgumentException naming the feature, if the policy charges a fee, interest or
+     *     compensation, or has more than {@link BulkDunningInput#MAX_LEVEL} levels
+     */
+    public static void checkPolicy(LeveledPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        String name = "policy '" + policy.getName() + "'";
+        if (policy.getLevels().size() > BulkDunningInput.MAX_LEVEL) {
+            throw new IllegalArgumentException(name + " has " + policy.getLevels().size() + " levels; the bulk path"
+                    + " takes at most " + BulkDunningInput.MAX_LEVEL);
+        }
+        if (policy.getInterest().isPresent()) {
+            throw new IllegalArgumentException(name + " charges interest " + policy.getInterest().get()
+                    + "; the bulk path computes no interest: use DunningEngine");
+        }
+        if (policy.getCompensation().isPresent()) {
+            throw new IllegalArgumentException(name + " charges compensation " + policy.getCompensation().get()
+                    + "; the bulk path computes no compensation: use DunningEngine");
+        }
+        for (int n = 1; n <= policy.getLevels().size(); n++) {
+            DunningLevel level = policy.getLevels().get(n - 1);
+            if (level.getFee().isPresent()) {
+                throw new IllegalArgumentException(name + " level " + n + " charges a fee " + level.getFee().get()
+                        + " " + level.getFeeBasis() + "; the bulk path computes no fees: use DunningEngine");
+            }
+            if (level.getInterest().isPresent()) {
+                throw new IllegalArgumentException(name + " level " + n + " charges interest "
+                        + level.getInterest().get() + "; the bulk path computes no interest: use DunningEngine");
+            }
+        }
+    }
+
+    /** Customer boundaries of parts ranges of about equal item counts. */
+    private static int[] split(OpenItemColumns columns, int parts) {
+        int customers = columns.customerCount();
+        int[] bounds = new int[parts + 1];
+        for (int p = 1; p < parts; p++) {
+            long target = (long) columns.size() * p / parts;
+            int lo = bounds[p - 1];
+            int hi = customers;
+            while (lo < hi) { // the first customer whose items start at or after the target
+                int mid = (lo + hi) >>> 1;
+                if (columns.customerStart(mid) < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            bounds[p] = lo;
+        }
+        bounds[parts] = customers;
+        return bounds;
+    }
+
+    /** The per-item and per-customer result columns; each range writes only its own slice. */
+    private static final class Out {
+        final byte[] gate;
+        final byte[] level;
+        final byte[] previous;
+        final byte[] customerGate;
+
+        Out(byte[] gate, byte[] level, byte[] previous, byte[] customerGate) {
+            this.gate = gate;
+            this.level = level;
+            this.previous = previous;
+            this.customerGate = customerGate;
+        }
+    }
+
+    /** The policy flattened into arrays, and the columns read without per-call checks. */
+    private static final class Plan {
+        final BulkDunningInput input;
+        final LeveledPolicy policy;
+        final int levels;
+        final int[] threshold;
+        final boolean[] finalStage;
+        /** Per level: the currency index of its minimum amount in the columns, -1 for none or another currency. */
+        final int[] minimumCurrency;
+        final long[] minimumMinor;
+        final boolean jump;
+        final boolean keep;
+        final int interval;
+        final int asOf;
+        /** Per currency index: its rank by currency code. */
+        final int[] rank;
+
+        Plan(BulkDunningInput input, LeveledPolicy policy) {
+            this.input = input;
+            this.policy = policy;
+            OpenItemColumns items = input.getItems();
+            levels = policy.getLevels().size();
+            threshold = new int[levels + 1];
+            finalStage = new boolean[levels + 1];
+            minimumCurrency = new int[levels + 1];
+            minimumMinor = new long[levels + 1];
+            List<CurrencyUnit> currencies = items.getCurrencies();
+            for (int n = 1; n <= levels; n++) {
+                DunningLevel level = policy.getLevels().get(n - 1);
+                threshold[n] = policy.thresholdOf(n);
+                finalStage[n] = level.isFinalStage();
+                minimumCurrency[n] = level.getMinimumAmount().map(m -> currencies.indexOf(m.getCurrencyUnit())).orElse(-1);
+                minimumMinor[n] = level.getMinimumAmount().map(Money::getAmountMinorLong).orElse(0L);
+            }
+            jump = policy.isJumpToMatchingLevel();
+            keep = policy.isKeepLevelAfterPayment();
+            interval = policy.getMinimumDaysBetweenNotices();
+            asOf = input.asOfEpochDay();
+            Integer[] order = new Integer[currencies.size()];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, Comparator.comparing(k -> currencies.get(k).getCode()));
+            rank = new int[order.length];
+            for (int r = 0; r < order.length; r++) {
+                rank[order[r]] = r;
+            }
+        }
+
+        int matching(long dpd) {
+            int matched = 0;
+            for (int n = 1; n <= levels; n++) {
+                if (dpd >= threshold[n]) {
+                    matched = n;
+                }
+            }
+            return matched;
+        }
+    }
+
+    private static final byte NONE = 0;
+
+    static byte code(Gate gate) {
+        return (byte) (gate.ordinal() + 1);
+    }
+
+    private static final byte ON_HOLD = code(Gate.ON_HOLD);
+    private static final byte FINAL_STAGE = code(Gate.FINAL_STAGE);
+    private static final byte NOT_YET_DUE = code(Gate.NOT_YET_DUE_PLUS_GRACE);
+    private static final byte LEVEL_REACHED = code(Gate.LEVEL_ALREADY_REACHED);
+    private static final byte BELOW_MINIMUM = code(Gate.BELOW_MINIMUM);
+    private static final byte INTERVAL = code(Gate.INTERVAL_NOT_ELAPSED);
+    private static final byte POLICY_FAILED = code(Gate.POLICY_FAILED);
+
+    private static Notices evaluateRange(Plan plan, Out out, int from, int to) {
+        Notices notices = new Notices();
+        int[] seen = new int[4];
+        for (int c = from; c < to; c++) {
+            evaluateCustomer(plan, out, notices, c, seen);
+        }
+        return notices;
+    }
+
+    private static void evaluateCustomer(Plan plan, Out out, Notices notices, int c, int[] seenIn) {
+        BulkDunningInput input = plan.input;
+        OpenItemColumns items = input.getItems();
+        int s = items.customerStart(c);
+        int e = items.customerStart(c + 1);
+        if (input.rawCustomerHeld(c)) {
+            out.customerGate[c] = ON_HOLD;
+            return;
+        }
+        // 1. holds; the distinct currencies in scope, by currency code
+        int[] seen = seenIn;
+        int distinct = 0;
+        for (int i = s; i < e; i++) {
+            if (items.isDisputed(i) || input.rawItemHeld(i)) {
+                out.gate[i] = ON_HOLD;
+                continue;
+            }
+            int k = items.currencyIndex(i);
+            boolean known = false;
+            for (int d = 0; d < distinct; d++) {
+                if (seen[d] == k) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                if (distinct == seen.length) {
+                    seen = Arrays.copyOf(seen, distinct * 2);
+                }
+                seen[distinct++] = k;
+            }
+        }
+        if (distinct > 1) {
+            sortByRank(seen, distinct, plan.rank);
+        }
+        // 2. the policy, per currency
+        int inherited = plan.keep ? Math.min(input.rawCustomerLevel(c), plan.levels) : 0;
+        int firstNotice = notices.size;
+        boolean failed = false;
+        for (int d = 0; d < distinct; d++) {
+            int k = seen[d];
+            boolean rising = false;
+            boolean belowRecorded = false;
+            boolean lines = false;
+            int noticeLevel = 0;
+            long total = 0;
+            long balance = 0;
+            for (int i = s; i < e; i++) {
+                if (items.currencyIndex(i) != k || out.gate[i] == ON_HOLD) {
+                    continue;
+                }
+                balance = add(balance, items.openMinor(i), c, items);
+                int own = input.rawItemLevel(i);
+                int current = Math.min(own > 0 ? own : inherited, plan.levels);
+                out.previous[i] = (byte) current;
+                if (current >= 1 && plan.finalStage[current]) {
+                    out.gate[i] = FINAL_STAGE;
+                    continue;
+                }
+                long dpd = (long) plan.asOf - items.dueEpochDay(i);
+                int matched = plan.matching(dpd);
+                if (current == 0 && matched == 0) {
+                    out.gate[i] = NOT_YET_DUE;
+                    continue;
+                }
+                int target = current;
+                if (matched > current && !input.rawDunnedToday(i)) {
+                    target = plan.jump ? matched : current + 1;
+                }
+                if (target == 0) {
+                    // dunned today but at no level: the engine's notice line refuses level 0, failing the policy
+                    failed = true;
+                    continue;
+                }
+                out.level[i] = (byte) target;
+                lines = true;
+                rising |= target > current;
+                belowRecorded |= target < own;
+                noticeLevel = Math.max(noticeLevel, target);
+                total = add(total, items.openMinor(i), c, items);
+            }
+            if (!lines) {
+                continue;
+            }
+            if (!rising) {
+                for (int i = s; i < e; i++) {
+                    if (items.currencyIndex(i) == k && out.gate[i] == NONE && out.level[i] > 0) {
+                        out.gate[i] = LEVEL_REACHED;
+                    }
+                }
+                continue;
+            }
+            byte gate = NONE;
+            if (plan.minimumCurrency[noticeLevel] == k && total < plan.minimumMinor[noticeLevel]) {
+                gate = BELOW_MINIMUM;
+            } else if (belowShare(plan, noticeLevel, k, total, balance)) {
+                gate = BELOW_MINIMUM;
+            } else {
+                int last = input.rawLastNotice(c);
+                if (last != BulkDunningInput.NO_NOTICE && (long) plan.asOf - last < plan.interval) {
+                    gate = INTERVAL;
+                }
+            }
+            if (gate == NONE && belowRecorded) {
+                failed = true;
+            }
+            if (gate != NONE) {
+                for (int i = s; i < e; i++) {
+                    if (items.currencyIndex(i) == k && out.gate[i] == NONE && out.level[i] > 0) {
+                        out.gate[i] = gate;
+                    }
+                }
+            }
+            notices.add(c, k, noticeLevel, total, gate);
+        }
+        if (failed) {
+            // as the engine does when a policy's outcome fails its check: only the holds stay
+            notices.size = firstNotice;
+            out.customerGate[c] = POLICY_FAILED;
+            for (int i = s; i < e; i++) {
+                if (out.gate[i] != ON_HOLD) {
+                    out.gate[i] = NONE;
+                    out.level[i] = 0;
+                    out.previous[i] = 0;
+                }
+            }
+        }
+    }
+
+    private static boolean belowShare(Plan plan, int noticeLevel, int k, long total, long balance) {
+        DunningLevel level = plan.policy.getLevels().get(noticeLevel - 1);
+        if (level.getMinimumShare().isEmpty()) {
+            return false;
+        }
+        CurrencyUnit unit = plan.input.getItems().getCurrency(k);
+        Money required = level.getMinimumShare().get().applyTo(Money.ofMinor(unit, balance));
+        return total < required.getAmountMinorLong();
+    }
+
+    private static long add(long sum, long minor, int c, OpenItemColumns items) {
+        long r = sum + minor;
+        if (((sum ^ r) & (minor ^ r)) < 0) {
+            throw new IllegalArgumentException("open amount total of customer " + items.getCustomerId(c)
+                    + " exceeds " + Long.MAX_VALUE + " minor units");
+        }
+        return r;
+    }
+
+    private static void sortByRank(int[] seen, int n, int[] rank) {
+        for (int a = 1; a < n; a++) {
+            int v = seen[a];
+            int b = a - 1;
+            while (b >= 0 && rank[seen[b]] > rank[v]) {
+                seen[b + 1] = seen[b];
+                b--;
+            }
+            seen[b + 1] = v;
+        }
+    }
+
+    /** The notices of one range, in customer and currency-code order, in growable arrays of its own. */
+    static final class Notices {
+        int size;
+        int[] customer = new int[64];
+        int[] currency = new int[64];
+        int[] level = new int[64];
+        long[] total = new long[64];
+        byte[] gate = new byte[64];
+
+        void add(int c, int k, int lvl, long sum, byte g) {
+            if (size == customer.length) {
+                int n = size * 2;
+                customer = Arrays.copyOf(customer, n);
+                currency = Arrays.copyOf(currency, n);
+                level = Arrays.copyOf(level, n);
+                total = Arrays.copyOf(total, n);
+                gate = Arrays.copyOf(gate, n);
+            }
+            customer[size] = c;
+            currency[size] = k;
+            level[size] = lvl;
+            total[size] = sum;
+            gate[size] = g;
+            size++;
+        }
+
+        static Notices concat(List<Notices> parts) {
+            Notices all = new Notices();
+            int n = parts.stream().mapToInt(p -> p.size).sum();
+            all.customer = new int[n];
+            all.currency = new int[n];
+            all.level = new int[n];
+            all.total = new long[n];
+            all.gate = new byte[n];
+            for (Notices p : new ArrayList<>(parts)) {
+                System.arraycopy(p.customer, 0, all.customer, all.size, p.size);
+                System.arraycopy(p.currency, 0, all.currency, all.size, p.size);
+                System.arraycopy(p.level, 0, all.level, all.size, p.size);
+                System.arraycopy(p.total, 0, all.total, all.size, p.size);
+                System.arraycopy(p.gate, 0, all.gate, all.size, p.size);
+                all.size += p.size;
+            }
+            return all;
+        }
+    }
+}
