@@ -14,9 +14,12 @@ import java.util.Locale;
  *   java -Xmx16g -cp ... org.receivables.examples.bench.Benchmarks 1000000 10000000
  * </pre>
  *
- * <p>Every section receives the same arguments: portfolio sizes and {@code --name=value} options; a
- * section reads the options it knows and ignores the others (see {@link AgingBenchmark} for the aging
- * options). The exit code is 1 if a section found its approaches disagree.
+ * <p>The arguments are portfolio sizes in open items and {@code --name=value} options. The aging
+ * section reads them all (see {@link AgingBenchmark}); the FIFO allocation section ({@link FifoBenchmark},
+ * one payment per customer, 100 items per customer) and the dunning section ({@link DunningBenchmark},
+ * 10 items per customer, so its sizes are the item sizes divided by 10 in customers) read the sizes and
+ * the common {@code --warmup=}, {@code --iterations=} and {@code --threads=}. The exit code is 1 if a
+ * section found its approaches disagree.
  *
  * <p>This class is immutable and thread-safe (it has no state).
  */
@@ -36,12 +39,17 @@ public final class Benchmarks {
         boolean run(String[] args, PrintStream out) throws Exception;
     }
 
+    /** The dunning section's portfolio shape: each size of open items spread over size / 10 customers. */
+    static final int DUNNING_ITEMS_PER_CUSTOMER = 10;
+
+    private static final List<String> COMMON_OPTIONS = List.of("--warmup=", "--iterations=", "--threads=");
+
     /** The sections, in the order they run; add a section with one line here. */
     static final List<Section> SECTIONS = List.of(
-            AgingBenchmark::run
-            // , FifoBenchmark::run
-            // , DunningBenchmark::run
-    );
+            AgingBenchmark::run,
+            (args, out) -> FifoBenchmark.run(common(args, 1), out),
+            (args, out) -> DunningBenchmark.run(common(args, DUNNING_ITEMS_PER_CUSTOMER), out));
+
 
     private Benchmarks() {
     }
@@ -69,6 +77,23 @@ public final class Benchmarks {
      */
     public static boolean run(String[] args, PrintStream out) throws Exception {
         return run(SECTIONS, args, out);
+    }
+
+    /**
+     * The arguments a section that takes sizes and the common options understands: each size divided by
+     * {@code divisor} (the dunning section counts customers, not items) and the common options; other
+     * options (the aging section's own) are left out.
+     */
+    static String[] common(String[] args, int divisor) {
+        List<String> kept = new java.util.ArrayList<>();
+        for (String a : args) {
+            if (a.matches("[0-9_]+")) {
+                kept.add(Long.toString(Math.max(1, Long.parseLong(a.replace("_", "")) / divisor)));
+            } else if (COMMON_OPTIONS.stream().anyMatch(a::startsWith)) {
+                kept.add(a);
+            }
+        }
+        return kept.toArray(new String[0]);
     }
 
     static boolean run(List<Section> sections, String[] args, PrintStream out) throws Exception {
