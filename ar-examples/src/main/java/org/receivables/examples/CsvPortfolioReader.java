@@ -46,7 +46,6 @@ import org.receivables.core.document.WriteOff;
 import org.receivables.core.document.WriteOffId;
 import org.receivables.core.document.WriteOffReason;
 import org.receivables.core.item.ItemRef;
-import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
@@ -279,9 +278,8 @@ public final class CsvPortfolioReader {
 
         /**
          * Applies the customer's payments and credit notes in date order, credit notes first on a day.
-         * Each allocation needs a view as of its date, so the ledger is built once per source; the
-         * allocation then goes back into the same builder, which admits only the new event (where
-         * {@code withEvent} would re-admit the whole history).
+         * Each allocation is proposed from the builder's running open balances as of its date and
+         * applied to the same builder: no ledger is built or replayed per source.
          */
         private CustomerLedger allocate(CustomerLedger.Builder builder, List<Source> pending) {
             List<Source> ordered = new ArrayList<>(pending);
@@ -298,8 +296,7 @@ public final class CsvPortfolioReader {
                     }
                     EventId id = EventId.of("ALLOC-" + (s.source.isPayment() ? "PAY-" : "CN-")
                             + s.source.getDocumentId());
-                    builder.build().asOf(s.date).allocate(id, s.source, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS)
-                            .ifPresent(builder::apply);
+                    builder.applyAllocation(id, s.source, s.date, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS);
                 } catch (IllegalArgumentException ex) {
                     problems.add(CsvProblem.of(s.file, s.line, null, (s.writeOff != null ? "refused by the ledger: "
                             : "cannot be allocated: ") + ex.getMessage()));
@@ -315,11 +312,8 @@ public final class CsvPortfolioReader {
                 return;
             }
             ItemRef ref = ItemRef.ofInstalment(s.invoice, s.instalment);
-            for (OpenItem item : builder.build().asOf(s.date).getOpenItems()) {
-                if (item.getRef().equals(ref) && item.getOpenAmount().isPositive()) {
-                    builder.apply(WriteOffPosted.of(s.writeOff.apply(item.getOpenAmount()), s.instalment));
-                }
-            }
+            builder.getOpenAmount(ref, s.date).filter(Money::isPositive)
+                    .ifPresent(open -> builder.apply(WriteOffPosted.of(s.writeOff.apply(open), s.instalment)));
         }
 
         private void readFile(String file, java.util.function.Consumer<Row> handler) {

@@ -24,7 +24,8 @@ import org.receivables.core.terms.Instalment;
  */
 final class Replay {
 
-    private static final Comparator<OpenItem> ITEM_ORDER = Comparator.comparing(OpenItem::getDueDate)
+    /** The order of {@link LedgerView#getOpenItems()}: due date, then issue date, then ref. */
+    static final Comparator<OpenItem> ITEM_ORDER = Comparator.comparing(OpenItem::getDueDate)
             .thenComparing(OpenItem::getIssueDate).thenComparing(OpenItem::getRef);
 
     /** Running totals of one currency. */
@@ -256,6 +257,52 @@ final class Replay {
                 "Discounts, write-offs and recoveries with " + doc + " undone", adjustment);
     }
 
+    /** The open item of a track; disputed counts only for an invoice's instalments. */
+    static OpenItem openItem(CustomerId customerId, ItemTrack t, boolean invoiceDisputed) {
+        boolean disputed = t.invoiceId != null && t.ref.isInstalment() && invoiceDisputed;
+        return OpenItem.builder().ref(t.ref).customerId(customerId).issueDate(t.issueDate)
+                .dueDate(t.dueDate).originalAmount(t.original).openAmount(t.open)
+                .discountTiers(t.tiers).remittanceKeys(t.keys).disputed(disputed).build();
+    }
+
+    /**
+     * The invoices with a dispute open at the end of a date: the dispute events dated on or before it,
+     * replayed in canonical order exactly as {@link #apply} does.
+     */
+    static java.util.Set<InvoiceId> disputedInvoices(List<LedgerEvent> disputeEvents, LocalDate asOf) {
+        List<LedgerEvent> timeline = new ArrayList<>();
+        for (LedgerEvent e : disputeEvents) {
+            if (!e.getDate().isAfter(asOf)) {
+                timeline.add(e);
+            }
+        }
+        if (timeline.isEmpty()) {
+            return java.util.Set.of();
+        }
+        timeline.sort(LedgerEvent.CANONICAL_ORDER);
+        Map<DisputeId, DisputeOpened> open = new HashMap<>();
+        Map<InvoiceId, Integer> perInvoice = new HashMap<>();
+        for (LedgerEvent e : timeline) {
+            if (e instanceof DisputeOpened) {
+                DisputeOpened d = (DisputeOpened) e;
+                open.put(d.getDisputeId(), d);
+                perInvoice.merge(d.getInvoiceId(), 1, Integer::sum);
+            } else {
+                DisputeOpened d = open.remove(((DisputeResolved) e).getDisputeId());
+                if (d != null) {
+                    perInvoice.merge(d.getInvoiceId(), -1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<InvoiceId> out = new java.util.HashSet<>();
+        for (Map.Entry<InvoiceId, Integer> me : perInvoice.entrySet()) {
+            if (me.getValue() > 0) {
+                out.add(me.getKey());
+            }
+        }
+        return out;
+    }
+
     static ItemTrack newInstalment(InvoiceIssued inv, Instalment i) {
         List<String> keys = new ArrayList<>();
         keys.add(inv.getInvoiceId().getValue());
@@ -277,11 +324,7 @@ final class Replay {
         for (ItemTrack t : items.values()) {
             open.merge(t.currency(), t.open, Money::plus);
             if (t.open.isPositive()) {
-                boolean disputed = t.invoiceId != null && t.ref.isInstalment()
-                        && disputesPerInvoice.getOrDefault(t.invoiceId, 0) > 0;
-                openItems.add(OpenItem.builder().ref(t.ref).customerId(customerId).issueDate(t.issueDate)
-                        .dueDate(t.dueDate).originalAmount(t.original).openAmount(t.open)
-                        .discountTiers(t.tiers).remittanceKeys(t.keys).disputed(disputed).build());
+                openItems.add(openItem(customerId, t, disputesPerInvoice.getOrDefault(t.invoiceId, 0) > 0));
             }
         }
         openItems.sort(ITEM_ORDER);
