@@ -234,6 +234,7 @@ public final class CsvPortfolioReader {
         private final TreeMap<CustomerId, CustomerLedger.Builder> ledgers = new TreeMap<>();
         private final Map<CustomerId, List<Source>> sources = new HashMap<>();
         private final java.util.Set<String> failed = new java.util.HashSet<>();
+        private final Map<String, PaymentTerms> termsSeen = new HashMap<>();
         private long rows;
         private long applied;
 
@@ -383,7 +384,9 @@ public final class CsvPortfolioReader {
         private long breaksWithin(CSVRecord record) {
             long breaks = 0;
             for (String value : record) {
-                breaks += value.chars().filter(c -> c == '\n').count();
+                for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+                    breaks++;
+                }
             }
             return breaks;
         }
@@ -428,7 +431,7 @@ public final class CsvPortfolioReader {
             LocalDate issued = row.date("issue_date");
             CurrencyUnit currency = row.currency("currency");
             Money amount = row.amount("amount", currency);
-            PaymentTerms terms = row.parse("terms", PaymentTerms::parse, "is not a payment terms notation");
+            PaymentTerms terms = row.parse("terms", this::terms, "is not a payment terms notation");
             String po = row.optional("po_number").orElse(null);
             if (id != null) {
                 // known even when another field is bad, so the rows naming it are not reported as orphans
@@ -575,6 +578,18 @@ public final class CsvPortfolioReader {
                 };
                 pending(customer, new Source(null, make, amount, invoiceId, instalment, date, WRITE_OFFS, row.line));
             }
+        }
+
+        /** Parses a terms notation once per distinct text: a portfolio uses a handful of notations. */
+        private PaymentTerms terms(String notation) {
+            PaymentTerms terms = termsSeen.get(notation);
+            if (terms == null) {
+                terms = PaymentTerms.parse(notation);
+                if (termsSeen.size() < 10_000) {
+                    termsSeen.put(notation, terms);
+                }
+            }
+            return terms;
         }
 
         private boolean problemsSeen() {

@@ -1,11 +1,14 @@
 package org.receivables.core.ledger;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -42,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Cost.</b> Applying an event through a {@link Builder} checks only the history of the items
  * and source it touches, so building a ledger is linear in the number of events (for items touched a
  * bounded number of times). {@link #withEvent(LedgerEvent)} copies the ledger and costs O(n).
- * {@link #asOf(LocalDate)} and {@link #statement} replay the events once: O(n log n) at worst. To
+ * {@link #asOf(LocalDate)} and {@link #statement} replay the events once: O(n) per date. The ledger
+ * keeps the views it has made and the replay of the last one (softly, so the memory can always be
+ * reclaimed): a date asked again costs nothing, and a later date continues the replay where it
+ * stopped, so a run of ascending dates costs one replay plus one view per date. To
  * allocate payments while building, use {@link Builder#applyAllocation}: it reads the builder's running
  * open balances instead of building and replaying the ledger for every payment.
  *
@@ -59,9 +65,24 @@ public final class CustomerLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerLedger.class);
 
+    /** The most views a ledger keeps for reuse; past it, the kept ones are dropped. */
+    private static final int MAX_VIEWS = 48;
+
     private final CustomerId customerId;
     private final List<LedgerEvent> events;
     private final List<SuspectedDuplicate> duplicates;
+    /**
+     * The views already asked for, by date: reports ask one ledger for the same dates many times
+     * (the as-of date, month ends). Softly held, so the memory can always be taken back; the views
+     * are immutable, so sharing them is safe. Not part of equality.
+     */
+    private final Map<LocalDate, SoftReference<LedgerView>> views = new ConcurrentHashMap<>();
+    /**
+     * The replay of the last view made, standing at its date, softly held and guarded by
+     * {@code views}: a later date continues from it instead of replaying from the first event, so
+     * views asked for in ascending dates (month ends, weekly forecasts) cost one replay in all.
+     */
+    private SoftReference<Replay> cursor = new SoftReference<>(null);
 
     private CustomerLedger(CustomerId customerId, List<LedgerEvent> events, List<SuspectedDuplicate> duplicates) {
         this.customerId = customerId;
@@ -171,7 +192,23 @@ public final class CustomerLedger {
      */
     public LedgerView asOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return Replay.view(customerId, events, asOf);
+        SoftReference<LedgerView> held = views.get(asOf);
+        LedgerView view = held == null ? null : held.get();
+        if (view == null) {
+            synchronized (views) {
+                Replay replay = cursor.get();
+                if (replay == null || replay.asOf().isAfter(asOf)) {
+                    replay = Replay.start(customerId);
+                }
+                view = replay.advance(events, asOf);
+                cursor = new SoftReference<>(replay);
+            }
+            if (views.size() >= MAX_VIEWS) {
+                views.clear();
+            }
+            views.put(asOf, new SoftReference<>(view));
+        }
+        return view;
     }
 
     /**

@@ -84,7 +84,10 @@ final class Replay {
     }
 
     private final CustomerId customerId;
-    private final LocalDate asOf;
+    /** The date the state stands at: every event dated on or before it, and none after, is applied. */
+    private LocalDate asOf;
+    /** The position in the sorted events of the first event not yet applied. */
+    private int next;
     private final Map<ItemRef, ItemTrack> items = new LinkedHashMap<>();
     private final Map<CreditSource, SourceState> sources = new LinkedHashMap<>();
     private final Map<CurrencyUnit, Totals> totals = new TreeMap<>();
@@ -103,14 +106,37 @@ final class Replay {
      * Builds the view of events already sorted in canonical order, taking those dated on or before asOf.
      */
     static LedgerView view(CustomerId customerId, List<LedgerEvent> sorted, LocalDate asOf) {
-        Replay r = new Replay(customerId, asOf);
-        for (LedgerEvent e : sorted) {
-            if (e.getDate().isAfter(asOf)) {
-                break;
-            }
-            r.apply(e);
+        return start(customerId).advance(sorted, asOf);
+    }
+
+    /** A replay that has applied nothing yet, to be moved forward with {@link #advance}. */
+    static Replay start(CustomerId customerId) {
+        return new Replay(customerId, LocalDate.MIN);
+    }
+
+    /** The date the replay stands at; {@link LocalDate#MIN} before the first {@link #advance}. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Moves the replay forward to the end of a date, applying the events after the current date up
+     * to it, and builds the view there. Building reads the state and changes nothing, so the replay
+     * can move on to a later date: a run of ascending dates costs one replay plus one build per date.
+     *
+     * @param sorted the same events in canonical order at every call
+     * @param date the date, not before {@link #asOf()}
+     */
+    LedgerView advance(List<LedgerEvent> sorted, LocalDate date) {
+        if (date.isBefore(asOf)) {
+            throw new IllegalStateException("replay at " + asOf + " cannot go back to " + date);
         }
-        return r.build();
+        while (next < sorted.size() && !sorted.get(next).getDate().isAfter(date)) {
+            apply(sorted.get(next));
+            next++;
+        }
+        asOf = date;
+        return build();
     }
 
     private Totals totals(CurrencyUnit c) {
