@@ -39,7 +39,7 @@ final class IndexAsOf {
         if (d == null || d.created.isAfter(asOf)) {
             return Optional.empty();
         }
-        return Optional.of(settledUpTo(index, asOf) ? d.running.open : d.replay(asOf).open);
+        return Optional.of(settledUpTo(index, asOf) ? d.state().open : d.replay(asOf).open);
     }
 
     /** The same as {@code build().asOf(asOf).allocate(eventId, source, strategy, options)}. */
@@ -90,7 +90,7 @@ final class IndexAsOf {
             if (!d.template.currency().equals(currency)) {
                 continue;
             }
-            ItemTrack t = running ? d.running : d.replay(asOf);
+            ItemTrack t = running ? d.state() : d.replay(asOf);
             if (t.open.isPositive()) {
                 out.add(Replay.openItem(customerId, t, t.invoiceId != null && disputed.contains(t.invoiceId)));
             }

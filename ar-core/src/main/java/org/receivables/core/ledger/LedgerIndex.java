@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.joda.money.Money;
@@ -55,26 +56,50 @@ final class LedgerIndex {
     static final class ItemDef {
         final ItemTrack template;
         final LocalDate created;
-        final List<LedgerEvent> touching = new ArrayList<>();
-        final Set<EventId> touchingIds = new HashSet<>();
-        /** The item after every touching event, in canonical order. */
-        ItemTrack running;
+        /** The events touching the item, in arrival order; empty until the first one (saves memory). */
+        List<LedgerEvent> touching = List.of();
+        /** The ids of {@link #touching}, made once the list is long enough for a scan to cost. */
+        private Set<EventId> touchingIds;
+        /** The item after every touching event, in canonical order; null while untouched (the template then). */
+        private ItemTrack running;
         /** The touching event last in canonical order, or null. */
         LedgerEvent last;
 
         ItemDef(ItemTrack template, LocalDate created) {
             this.template = template;
             this.created = created;
-            this.running = template.fresh();
+        }
+
+        /** The item after every touching event; read only. */
+        ItemTrack state() {
+            return running != null ? running : template;
         }
 
         /** Adds a touching event; returns false if it was already held. */
         boolean add(LedgerEvent e) {
-            if (touchingIds.add(e.getEventId())) {
-                touching.add(e);
-                return true;
+            EventId id = e.getEventId();
+            if (touchingIds != null) {
+                if (!touchingIds.add(id)) {
+                    return false;
+                }
+            } else {
+                for (LedgerEvent t : touching) {
+                    if (t.getEventId().equals(id)) {
+                        return false;
+                    }
+                }
             }
-            return false;
+            if (touching.isEmpty()) {
+                touching = new ArrayList<>(2);
+            }
+            touching.add(e);
+            if (touchingIds == null && touching.size() > 8) {
+                touchingIds = new HashSet<>();
+                for (LedgerEvent t : touching) {
+                    touchingIds.add(t.getEventId());
+                }
+            }
+            return true;
         }
 
         /** The item as of the end of a date: its touching events dated on or before it, in canonical order. */
@@ -123,7 +148,8 @@ final class LedgerIndex {
     private final Map<InvoiceId, InvoiceIssued> invoices = new HashMap<>();
     private final Map<CreditSource, SourceDef> sources = new HashMap<>();
     private final Map<DisputeId, DisputeOpened> disputes = new HashMap<>();
-    private final Map<String, List<EventId>> duplicateKeys = new HashMap<>();
+    /** The invoices and payments seen by what makes them look alike: one event id, or a list of them. */
+    private final Map<DupKey, Object> duplicateKeys = new HashMap<>();
     private final List<SuspectedDuplicate> duplicates = new ArrayList<>();
     private final TreeSet<ItemDef> openItems = new TreeSet<>(CREATION_ORDER);
     private final List<LedgerEvent> disputeEvents = new ArrayList<>();
@@ -265,7 +291,7 @@ final class LedgerIndex {
 
     private void track(ItemDef d) {
         items.put(d.template.ref, d);
-        if (d.running.open.isPositive()) {
+        if (d.state().open.isPositive()) {
             openItems.add(d);
         }
     }
@@ -284,6 +310,9 @@ final class LedgerIndex {
      */
     private void touched(ItemDef d, LedgerEvent e) {
         if (e != null && (d.last == null || LedgerEvent.CANONICAL_ORDER.compare(e, d.last) > 0)) {
+            if (d.running == null) {
+                d.running = d.template.fresh();
+            }
             ItemDef.step(d.running, e);
             d.last = e;
         } else {
@@ -295,17 +324,64 @@ final class LedgerIndex {
                 }
             }
         }
-        if (d.running.open.isPositive()) {
+        if (d.state().open.isPositive()) {
             openItems.add(d);
         } else {
             openItems.remove(d);
         }
     }
 
+    /**
+     * What makes two invoices or two payments look alike: kind, amount, date and reference. Holds the
+     * event's own objects, so remembering every invoice and payment costs one small key each.
+     */
+    private static final class DupKey {
+        final String kind;
+        final Money amount;
+        final LocalDate date;
+        final String reference;
+
+        DupKey(String kind, Money amount, LocalDate date, String reference) {
+            this.kind = kind;
+            this.amount = amount;
+            this.date = date;
+            this.reference = reference;
+        }
+
+        @Override
+        public boolean equals(Object obj) {
+            if (!(obj instanceof DupKey)) {
+                return false;
+            }
+            DupKey o = (DupKey) obj;
+            return kind.equals(o.kind) && amount.equals(o.amount) && date.equals(o.date)
+                    && Objects.equals(reference, o.reference);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(kind, amount, date, reference);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
     private void flagDuplicate(LedgerEvent e, String kind, Money amount, LocalDate date, String reference) {
+        DupKey key = new DupKey(kind, amount, date, reference);
+        Object held = duplicateKeys.get(key);
+        if (held == null) {
+            duplicateKeys.put(key, e.getEventId());
+            return;
+        }
+        List<EventId> same;
+        if (held instanceof EventId) {
+            same = new ArrayList<>();
+            same.add((EventId) held);
+            duplicateKeys.put(key, same);
+        } else {
+            same = (List<EventId>) held;
+        }
         String reason = "amount " + amount + ", date " + date + ", reference "
                 + (reference == null ? "none" : "'" + reference + "'");
-        List<EventId> same = duplicateKeys.computeIfAbsent(kind + "|" + reason, k -> new ArrayList<>());
         for (EventId other : same) {
             EventId first = other.compareTo(e.getEventId()) < 0 ? other : e.getEventId();
             EventId second = first.equals(other) ? e.getEventId() : other;
