@@ -267,9 +267,15 @@ public final class CsvPortfolioReader {
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);
             }
-            List<CustomerLedger> built = new ArrayList<>();
-            for (Map.Entry<CustomerId, CustomerLedger.Builder> e : ledgers.entrySet()) {
-                built.add(allocate(e.getValue(), sources.getOrDefault(e.getKey(), List.of())));
+            ids.clear();         // the checks of the rows are done: their ids need not be held any more
+            invoices.clear();
+            // each builder (and its index) is let go once its ledger is built, so the memory of the
+            // builders shrinks as the built ledgers grow instead of both being held at the peak
+            List<CustomerLedger> built = new ArrayList<>(ledgers.size());
+            for (Map.Entry<CustomerId, CustomerLedger.Builder> e = ledgers.pollFirstEntry(); e != null;
+                    e = ledgers.pollFirstEntry()) {
+                List<Source> pending = sources.remove(e.getKey());
+                built.add(allocate(e.getValue(), pending == null ? List.of() : pending));
             }
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);

@@ -72,6 +72,8 @@ final class Replay {
         Money refunded;
         boolean reversed;
         final List<ItemTrack.Entry> entries = new ArrayList<>();
+        /** The balance last built, reused by the next build while the state has not changed since. */
+        SourceBalance built;
 
         SourceState(CreditSource source, LocalDate date, Money amount, List<String> references) {
             this.source = source;
@@ -350,15 +352,27 @@ final class Replay {
         for (ItemTrack t : items.values()) {
             open.merge(t.currency(), t.open, Money::plus);
             if (t.open.isPositive()) {
-                openItems.add(openItem(customerId, t, disputesPerInvoice.getOrDefault(t.invoiceId, 0) > 0));
+                boolean disputed = t.invoiceId != null && t.ref.isInstalment()
+                        && disputesPerInvoice.getOrDefault(t.invoiceId, 0) > 0;
+                OpenItem item = t.built;
+                if (item == null || item.isDisputed() != disputed || !item.getOpenAmount().equals(t.open)) {
+                    item = openItem(customerId, t, disputed);
+                    t.built = item;
+                }
+                openItems.add(item);
             }
         }
         openItems.sort(ITEM_ORDER);
         Map<CurrencyUnit, Money> unapplied = new HashMap<>();
         List<SourceBalance> sourceList = new ArrayList<>();
         for (SourceState s : sources.values()) {
-            SourceBalance b = ImmutableSourceBalance.builder().source(s.source).date(s.date).amount(s.amount)
-                    .references(s.references).applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
+            SourceBalance b = s.built;
+            if (b == null || b.isReversed() != s.reversed || !b.getApplied().equals(s.applied)
+                    || !b.getRefunded().equals(s.refunded)) {
+                b = ImmutableSourceBalance.builder().source(s.source).date(s.date).amount(s.amount)
+                        .references(s.references).applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
+                s.built = b;
+            }
             sourceList.add(b);
             unapplied.merge(s.amount.getCurrencyUnit(), b.getUnapplied(), Money::plus);
         }
