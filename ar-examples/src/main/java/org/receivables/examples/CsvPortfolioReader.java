@@ -46,7 +46,6 @@ import org.receivables.core.document.WriteOff;
 import org.receivables.core.document.WriteOffId;
 import org.receivables.core.document.WriteOffReason;
 import org.receivables.core.item.ItemRef;
-import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.CreditNoteIssued;
 import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
@@ -235,6 +234,7 @@ public final class CsvPortfolioReader {
         private final TreeMap<CustomerId, CustomerLedger.Builder> ledgers = new TreeMap<>();
         private final Map<CustomerId, List<Source>> sources = new HashMap<>();
         private final java.util.Set<String> failed = new java.util.HashSet<>();
+        private final Map<String, PaymentTerms> termsSeen = new HashMap<>();
         private long rows;
         private long applied;
 
@@ -267,9 +267,15 @@ public final class CsvPortfolioReader {
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);
             }
-            List<CustomerLedger> built = new ArrayList<>();
-            for (Map.Entry<CustomerId, CustomerLedger.Builder> e : ledgers.entrySet()) {
-                built.add(allocate(e.getValue(), sources.getOrDefault(e.getKey(), List.of())));
+            ids.clear();         // the checks of the rows are done: their ids need not be held any more
+            invoices.clear();
+            // each builder (and its index) is let go once its ledger is built, so the memory of the
+            // builders shrinks as the built ledgers grow instead of both being held at the peak
+            List<CustomerLedger> built = new ArrayList<>(ledgers.size());
+            for (Map.Entry<CustomerId, CustomerLedger.Builder> e = ledgers.pollFirstEntry(); e != null;
+                    e = ledgers.pollFirstEntry()) {
+                List<Source> pending = sources.remove(e.getKey());
+                built.add(allocate(e.getValue(), pending == null ? List.of() : pending));
             }
             if (!problems.isEmpty()) {
                 throw new CsvInputException(problems);
@@ -279,9 +285,8 @@ public final class CsvPortfolioReader {
 
         /**
          * Applies the customer's payments and credit notes in date order, credit notes first on a day.
-         * Each allocation needs a view as of its date, so the ledger is built once per source; the
-         * allocation then goes back into the same builder, which admits only the new event (where
-         * {@code withEvent} would re-admit the whole history).
+         * Each allocation is proposed from the builder's running open balances as of its date and
+         * applied to the same builder: no ledger is built or replayed per source.
          */
         private CustomerLedger allocate(CustomerLedger.Builder builder, List<Source> pending) {
             List<Source> ordered = new ArrayList<>(pending);
@@ -298,8 +303,7 @@ public final class CsvPortfolioReader {
                     }
                     EventId id = EventId.of("ALLOC-" + (s.source.isPayment() ? "PAY-" : "CN-")
                             + s.source.getDocumentId());
-                    builder.build().asOf(s.date).allocate(id, s.source, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS)
-                            .ifPresent(builder::apply);
+                    builder.applyAllocation(id, s.source, s.date, ALLOCATION_STRATEGY, ALLOCATION_OPTIONS);
                 } catch (IllegalArgumentException ex) {
                     problems.add(CsvProblem.of(s.file, s.line, null, (s.writeOff != null ? "refused by the ledger: "
                             : "cannot be allocated: ") + ex.getMessage()));
@@ -315,11 +319,8 @@ public final class CsvPortfolioReader {
                 return;
             }
             ItemRef ref = ItemRef.ofInstalment(s.invoice, s.instalment);
-            for (OpenItem item : builder.build().asOf(s.date).getOpenItems()) {
-                if (item.getRef().equals(ref) && item.getOpenAmount().isPositive()) {
-                    builder.apply(WriteOffPosted.of(s.writeOff.apply(item.getOpenAmount()), s.instalment));
-                }
-            }
+            builder.getOpenAmount(ref, s.date).filter(Money::isPositive)
+                    .ifPresent(open -> builder.apply(WriteOffPosted.of(s.writeOff.apply(open), s.instalment)));
         }
 
         private void readFile(String file, java.util.function.Consumer<Row> handler) {
@@ -389,7 +390,9 @@ public final class CsvPortfolioReader {
         private long breaksWithin(CSVRecord record) {
             long breaks = 0;
             for (String value : record) {
-                breaks += value.chars().filter(c -> c == '\n').count();
+                for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+                    breaks++;
+                }
             }
             return breaks;
         }
@@ -434,7 +437,7 @@ public final class CsvPortfolioReader {
             LocalDate issued = row.date("issue_date");
             CurrencyUnit currency = row.currency("currency");
             Money amount = row.amount("amount", currency);
-            PaymentTerms terms = row.parse("terms", PaymentTerms::parse, "is not a payment terms notation");
+            PaymentTerms terms = row.parse("terms", this::terms, "is not a payment terms notation");
             String po = row.optional("po_number").orElse(null);
             if (id != null) {
                 // known even when another field is bad, so the rows naming it are not reported as orphans
@@ -581,6 +584,18 @@ public final class CsvPortfolioReader {
                 };
                 pending(customer, new Source(null, make, amount, invoiceId, instalment, date, WRITE_OFFS, row.line));
             }
+        }
+
+        /** Parses a terms notation once per distinct text: a portfolio uses a handful of notations. */
+        private PaymentTerms terms(String notation) {
+            PaymentTerms terms = termsSeen.get(notation);
+            if (terms == null) {
+                terms = PaymentTerms.parse(notation);
+                if (termsSeen.size() < 10_000) {
+                    termsSeen.put(notation, terms);
+                }
+            }
+            return terms;
         }
 
         private boolean problemsSeen() {

@@ -17,6 +17,7 @@ import org.receivables.core.document.InvoiceId;
 import org.receivables.core.document.Payment;
 import org.receivables.core.document.PaymentId;
 import org.receivables.core.document.PaymentMethod;
+import org.receivables.core.ledger.CreditSource;
 import org.receivables.core.ledger.CustomerLedger;
 import org.receivables.core.ledger.EventId;
 import org.receivables.core.ledger.InvoiceIssued;
@@ -62,7 +63,7 @@ final class SamplePortfolio {
             int habit = c % 5;                     // 0 on time .. 4 bad payer
             int lateness = new int[] {-2, 6, 18, 45, 80}[habit];
             double unpaidShare = habit == 4 ? 0.35 : 0.0;
-            CustomerLedger ledger = CustomerLedger.empty(customer);
+            CustomerLedger.Builder ledger = CustomerLedger.builder(customer);
             int serial = 0;
             for (YearMonth month = YearMonth.of(2024, 1); !month.isAfter(YearMonth.of(2024, 12));
                     month = month.plusMonths(1)) {
@@ -75,7 +76,7 @@ final class SamplePortfolio {
                     Invoice invoice = Invoice.builder()
                             .id(InvoiceId.of(customer + "-INV-" + serial)).customerId(customer)
                             .issueDate(issued).amount(amount).terms(PaymentTerms.parse(terms)).build();
-                    ledger = ledger.withEvent(InvoiceIssued.of(invoice));
+                    ledger.apply(InvoiceIssued.of(invoice));
                     if (random.nextDouble() < unpaidShare) {
                         continue;
                     }
@@ -87,17 +88,17 @@ final class SamplePortfolio {
                         continue;
                     }
                     PaymentId paymentId = PaymentId.of(customer + "-PAY-" + serial);
-                    ledger = ledger.withEvent(PaymentReceived.of(Payment.builder().id(paymentId)
+                    ledger.apply(PaymentReceived.of(Payment.builder().id(paymentId)
                             .customerId(customer).receivedDate(paid).amount(amount)
                             .method(PaymentMethod.BANK_TRANSFER)
                             .addRemittanceReferences(invoice.getId().toString()).build()));
-                    ledger = ledger.withEvent(ledger.asOf(paid).allocate(EventId.of(customer + "-ALLOC-" + serial),
-                            paymentId, AllocationStrategies.remittanceDirected(AllocationStrategies.OLDEST_DUE_FIRST),
-                            AllocationOptions.defaults()).orElseThrow());
+                    ledger.applyAllocation(EventId.of(customer + "-ALLOC-" + serial), CreditSource.ofPayment(paymentId),
+                            paid, AllocationStrategies.remittanceDirected(AllocationStrategies.OLDEST_DUE_FIRST),
+                            AllocationOptions.defaults()).orElseThrow();
                     settled.add(SettledInvoice.of(issued, invoice.getDueDate(), paid, amount));
                 }
             }
-            ledgers.add(ledger);
+            ledgers.add(ledger.build());
         }
         return new SamplePortfolio(Portfolio.of(ledgers), Collections.unmodifiableList(settled));
     }

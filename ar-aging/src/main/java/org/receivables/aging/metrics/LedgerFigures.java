@@ -2,6 +2,7 @@ package org.receivables.aging.metrics;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.LedgerEvent;
 import org.receivables.core.ledger.LedgerView;
 
 /**
@@ -35,8 +38,9 @@ import org.receivables.core.ledger.LedgerView;
  *   DaysSalesOutstanding.standard(q1, ReceivablesBasis.ENDING);
  * </pre>
  *
- * <p>Each call replays every ledger once per date it needs (two for period figures, one per month
- * boundary for the sales history). This class is immutable and thread-safe.
+ * <p>Credit sales are summed from the ledgers' invoice events directly, with no replay; period
+ * figures take each ledger's view as of the two dates that need open items. This class is immutable
+ * and thread-safe.
  */
 public final class LedgerFigures {
 
@@ -59,16 +63,23 @@ public final class LedgerFigures {
         Objects.requireNonNull(currency, "currency");
         LocalDate before = period.getStart().minusDays(1);
         LocalDate end = period.getEndInclusive();
-        Money sales = Money.zero(currency);
         Money beginning = Money.zero(currency);
         Money ending = Money.zero(currency);
         Money current = Money.zero(currency);
+        long salesMinor = 0;
         for (CustomerLedger ledger : ledgers) {
             Objects.requireNonNull(ledger, "ledgers");
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e.getDate().isAfter(end)) {
+                    break;    // events are in date order
+                }
+                if (e instanceof InvoiceIssued && e.getDate().isAfter(before)
+                        && ((InvoiceIssued) e).getCurrency().equals(currency)) {
+                    salesMinor = Math.addExact(salesMinor, ((InvoiceIssued) e).getTotal().getAmountMinorLong());
+                }
+            }
             LedgerView atStart = ledger.asOf(before);
             LedgerView atEnd = ledger.asOf(end);
-            sales = sales.plus(atEnd.getTotals(currency).getInvoiced())
-                    .minus(atStart.getTotals(currency).getInvoiced());
             beginning = beginning.plus(atStart.getTotals(currency).getOpenItems());
             ending = ending.plus(atEnd.getTotals(currency).getOpenItems());
             for (OpenItem item : atEnd.getOpenItems(currency)) {
@@ -77,6 +88,7 @@ public final class LedgerFigures {
                 }
             }
         }
+        Money sales = Money.ofMinor(currency, salesMinor);
         return PeriodFigures.builder().period(period).creditSales(sales).beginningReceivables(beginning)
                 .endingReceivables(ending).endingCurrentReceivables(current).build();
     }
@@ -106,24 +118,27 @@ public final class LedgerFigures {
         for (YearMonth m = first; !m.isAfter(lastInclusive); m = m.plusMonths(1)) {
             months.add(m);
         }
-        // cumulative invoiced at the end of each month boundary, from the day before the first month
-        long[] cumulative = new long[months.size() + 1];
+        // the invoices issued in each month, read from the events: no replay needed
+        long[] sales = new long[months.size()];
+        LocalDate start = first.atDay(1);
+        LocalDate end = lastInclusive.atEndOfMonth();
         for (CustomerLedger ledger : ledgers) {
             Objects.requireNonNull(ledger, "ledgers");
-            cumulative[0] = Math.addExact(cumulative[0], invoicedMinor(ledger, first.atDay(1).minusDays(1), currency));
-            for (int i = 0; i < months.size(); i++) {
-                cumulative[i + 1] = Math.addExact(cumulative[i + 1],
-                        invoicedMinor(ledger, months.get(i).atEndOfMonth(), currency));
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e.getDate().isAfter(end)) {
+                    break;    // events are in date order
+                }
+                if (e instanceof InvoiceIssued && !e.getDate().isBefore(start)
+                        && ((InvoiceIssued) e).getCurrency().equals(currency)) {
+                    int i = (int) first.until(YearMonth.from(e.getDate()), ChronoUnit.MONTHS);
+                    sales[i] = Math.addExact(sales[i], ((InvoiceIssued) e).getTotal().getAmountMinorLong());
+                }
             }
         }
         List<MonthlySales> result = new ArrayList<>(months.size());
         for (int i = 0; i < months.size(); i++) {
-            result.add(MonthlySales.of(months.get(i), Money.ofMinor(currency, cumulative[i + 1] - cumulative[i])));
+            result.add(MonthlySales.of(months.get(i), Money.ofMinor(currency, sales[i])));
         }
         return Collections.unmodifiableList(result);
-    }
-
-    private static long invoicedMinor(CustomerLedger ledger, LocalDate date, CurrencyUnit currency) {
-        return ledger.asOf(date).getTotals(currency).getInvoiced().getAmountMinorLong();
     }
 }

@@ -65,7 +65,7 @@ final class Engine {
             }
         }
         if (options.isStrictReferences() && !remittance.getReferences().isEmpty()) {
-            Map<String, List<OpenItem>> index = index(items);
+            Map<String, List<OpenItem>> index = index(items, remittance.getReferences());
             for (String reference : remittance.getReferences()) {
                 if (!index.containsKey(normalise(reference))) {
                     throw new IllegalArgumentException("reference '" + reference + "' of " + remittance.getSourceId()
@@ -81,17 +81,33 @@ final class Engine {
         return text.strip().toUpperCase(Locale.ROOT);
     }
 
-    /** Maps each normalised key (remittance keys and the ref's text) to the items it names, in canonical ref order. */
-    static Map<String, List<OpenItem>> index(List<OpenItem> items) {
+    /**
+     * Maps each normalised key (remittance keys and the ref's text) that one of the references names
+     * to the items it names, in the order of the items; keys no reference names are left out, so
+     * the cost is one pass over the items and nothing when there are no references.
+     */
+    static Map<String, List<OpenItem>> index(List<OpenItem> items, List<String> references) {
         Map<String, List<OpenItem>> index = new HashMap<>();
+        if (references.isEmpty()) {
+            return index;
+        }
+        Set<String> wanted = new HashSet<>();
+        for (String reference : references) {
+            wanted.add(normalise(reference));
+        }
         for (OpenItem item : items) {
-            Set<String> keys = new HashSet<>();
-            keys.add(normalise(item.getRef().toString()));
-            for (String key : item.getRemittanceKeys()) {
-                keys.add(normalise(key));
+            String refKey = normalise(item.getRef().toString());
+            if (wanted.contains(refKey)) {
+                index.computeIfAbsent(refKey, k -> new ArrayList<>()).add(item);
             }
-            for (String key : keys) {
-                index.computeIfAbsent(key, k -> new ArrayList<>()).add(item);
+            for (String key : item.getRemittanceKeys()) {
+                String k = normalise(key);
+                if (wanted.contains(k) && !k.equals(refKey)) {
+                    List<OpenItem> list = index.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (list.isEmpty() || list.get(list.size() - 1) != item) {
+                        list.add(item);
+                    }
+                }
             }
         }
         return index;

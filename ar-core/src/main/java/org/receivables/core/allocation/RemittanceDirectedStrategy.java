@@ -20,7 +20,7 @@ final class RemittanceDirectedStrategy extends BuiltInStrategy {
 
     @Override
     Allocation allocateValid(Remittance remittance, List<OpenItem> items, AllocationOptions options) {
-        Map<String, List<OpenItem>> index = Engine.index(items);
+        Map<String, List<OpenItem>> index = Engine.index(items, remittance.getReferences());
         Engine.Work work = new Engine.Work(remittance, options);
         for (String reference : remittance.getReferences()) {
             if (work.isExhausted()) {

@@ -1,14 +1,21 @@
 package org.receivables.core.ledger;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.core.allocation.AllocationOptions;
+import org.receivables.core.allocation.AllocationStrategy;
 import org.receivables.core.customer.CustomerId;
+import org.receivables.core.item.ItemRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +45,12 @@ import org.slf4j.LoggerFactory;
  * <p><b>Cost.</b> Applying an event through a {@link Builder} checks only the history of the items
  * and source it touches, so building a ledger is linear in the number of events (for items touched a
  * bounded number of times). {@link #withEvent(LedgerEvent)} copies the ledger and costs O(n).
- * {@link #asOf(LocalDate)} and {@link #statement} replay the events once: O(n log n) at worst.
+ * {@link #asOf(LocalDate)} and {@link #statement} replay the events once: O(n) per date. The ledger
+ * keeps the views it has made and the replay of the last one (softly, so the memory can always be
+ * reclaimed): a date asked again costs nothing, and a later date continues the replay where it
+ * stopped, so a run of ascending dates costs one replay plus one view per date. To
+ * allocate payments while building, use {@link Builder#applyAllocation}: it reads the builder's running
+ * open balances instead of building and replaying the ledger for every payment.
  *
  * <pre>
  *   CustomerLedger ledger = CustomerLedger.builder(CustomerId.of("C-1"))
@@ -53,9 +65,24 @@ public final class CustomerLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerLedger.class);
 
+    /** The most views a ledger keeps for reuse; past it, the kept ones are dropped. */
+    private static final int MAX_VIEWS = 48;
+
     private final CustomerId customerId;
     private final List<LedgerEvent> events;
     private final List<SuspectedDuplicate> duplicates;
+    /**
+     * The views already asked for, by date: reports ask one ledger for the same dates many times
+     * (the as-of date, month ends). Softly held, so the memory can always be taken back; the views
+     * are immutable, so sharing them is safe. Not part of equality.
+     */
+    private final Map<LocalDate, SoftReference<LedgerView>> views = new ConcurrentHashMap<>();
+    /**
+     * The replay of the last view made, standing at its date, softly held and guarded by
+     * {@code views}: a later date continues from it instead of replaying from the first event, so
+     * views asked for in ascending dates (month ends, weekly forecasts) cost one replay in all.
+     */
+    private SoftReference<Replay> cursor = new SoftReference<>(null);
 
     private CustomerLedger(CustomerId customerId, List<LedgerEvent> events, List<SuspectedDuplicate> duplicates) {
         this.customerId = customerId;
@@ -165,7 +192,23 @@ public final class CustomerLedger {
      */
     public LedgerView asOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        return Replay.view(customerId, events, asOf);
+        SoftReference<LedgerView> held = views.get(asOf);
+        LedgerView view = held == null ? null : held.get();
+        if (view == null) {
+            synchronized (views) {
+                Replay replay = cursor.get();
+                if (replay == null || replay.asOf().isAfter(asOf)) {
+                    replay = Replay.start(customerId);
+                }
+                view = replay.advance(events, asOf);
+                cursor = new SoftReference<>(replay);
+            }
+            if (views.size() >= MAX_VIEWS) {
+                views.clear();
+            }
+            views.put(asOf, new SoftReference<>(view));
+        }
+        return view;
     }
 
     /**
@@ -280,6 +323,90 @@ public final class CustomerLedger {
             }
             index.record(event);
             return this;
+        }
+
+        /**
+         * Proposes the allocation of a payment's or credit note's unapplied amount as of the end of a
+         * date, without applying it: exactly the event {@code build().asOf(asOf).allocate(eventId,
+         * source, strategy, options)} would give (same checks, same messages), but read from the
+         * builder's running open balances instead of a replay of the whole history.
+         *
+         * <p><b>Cost.</b> When no allocation, write-off or reversal dated after {@code asOf} has been
+         * applied (the usual case of events applied in date order), the cost is proportional to the
+         * customer's items still open (plus its disputes), not to its history. Otherwise the open
+         * amounts are recomputed from each item's own history up to the date: still exact, linear in
+         * the customer's items and the events touching them, with no sort of the whole history.
+         *
+         * <pre>
+         *   CustomerLedger.Builder b = CustomerLedger.builder(customer).apply(invoice).apply(payment);
+         *   Optional&lt;AllocationPosted&gt; a = b.allocate(EventId.of("A-1"), CreditSource.ofPayment(PaymentId.of("PAY-1")),
+         *       LocalDate.parse("2024-02-05"), AllocationStrategies.OLDEST_DUE_FIRST, AllocationOptions.defaults());
+         * </pre>
+         *
+         * @param eventId the id of the allocation event, not null
+         * @param source the payment or credit note, not null
+         * @param asOf the date of the allocation: the view's date, not null
+         * @param strategy the allocation strategy, not null
+         * @param options the allocation options, not null
+         * @return the allocation event, dated {@code asOf}, or empty when the strategy applies nothing
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the source is unknown as of the date, reversed, or has nothing unapplied
+         */
+        public Optional<AllocationPosted> allocate(EventId eventId, CreditSource source, LocalDate asOf,
+                AllocationStrategy strategy, AllocationOptions options) {
+            Objects.requireNonNull(eventId, "eventId");
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(strategy, "strategy");
+            Objects.requireNonNull(options, "options");
+            return IndexAsOf.allocate(customerId, index, eventId, source, asOf, strategy, options);
+        }
+
+        /**
+         * Proposes the allocation of a source's unapplied amount as of a date, as
+         * {@link #allocate(EventId, CreditSource, LocalDate, AllocationStrategy, AllocationOptions)} does,
+         * and applies it to this builder.
+         *
+         * <pre>
+         *   b.applyAllocation(EventId.of("A-1"), CreditSource.ofPayment(PaymentId.of("PAY-1")),
+         *       LocalDate.parse("2024-02-05"), AllocationStrategies.OLDEST_DUE_FIRST, AllocationOptions.defaults());
+         *   b.build().asOf(LocalDate.parse("2024-02-05")).getUnappliedCredit(CurrencyUnit.EUR);
+         * </pre>
+         *
+         * @param eventId the id of the allocation event, not null
+         * @param source the payment or credit note, not null
+         * @param asOf the date of the allocation, not null
+         * @param strategy the allocation strategy, not null
+         * @param options the allocation options, not null
+         * @return the allocation event applied, or empty when the strategy applies nothing (nothing changes)
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the source is unknown as of the date, reversed, or has nothing
+         *     unapplied, or the ledger refuses the event (a {@link DuplicateEventException} when a different
+         *     event already holds {@code eventId}, or an allocation dated after this one relies on the
+         *     amounts it takes)
+         */
+        public Optional<AllocationPosted> applyAllocation(EventId eventId, CreditSource source, LocalDate asOf,
+                AllocationStrategy strategy, AllocationOptions options) {
+            Optional<AllocationPosted> event = allocate(eventId, source, asOf, strategy, options);
+            event.ifPresent(this::apply);
+            return event;
+        }
+
+        /**
+         * Gets the open amount of an item at the end of a date, from the builder's running balances
+         * (see {@link #allocate(EventId, CreditSource, LocalDate, AllocationStrategy, AllocationOptions)}
+         * for the cost); the same amount as the item's in {@code build().asOf(asOf).getOpenItems()}, or
+         * zero when it is not listed there because it is settled.
+         *
+         * @param item the item, not null
+         * @param asOf the date, not null
+         * @return the open amount, zero or more; empty if the item is unknown or created after the date
+         * @throws NullPointerException if an argument is null
+         */
+        public Optional<Money> getOpenAmount(ItemRef item, LocalDate asOf) {
+            Objects.requireNonNull(item, "item");
+            Objects.requireNonNull(asOf, "asOf");
+            return IndexAsOf.openAmount(index, item, asOf);
         }
 
         /**

@@ -7,6 +7,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.ItemRef;
+import org.receivables.core.item.OpenItem;
 import org.receivables.core.terms.DiscountTier;
 
 /**
@@ -50,6 +51,8 @@ final class ItemTrack {
     Money open;
     Money writtenOff;
     final List<Entry> entries = new ArrayList<>();
+    /** The open item a view last built of this track, for reuse while nothing changed (views only). */
+    OpenItem built;
 
     ItemTrack(ItemRef ref, InvoiceId invoiceId, LocalDate issueDate, LocalDate dueDate, Money original,
             List<DiscountTier> tiers, List<String> keys) {

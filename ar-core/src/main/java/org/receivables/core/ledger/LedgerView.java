@@ -232,22 +232,34 @@ public abstract class LedgerView {
         if (!unapplied.isPositive()) {
             throw new IllegalArgumentException("source " + source + " has nothing unapplied as of " + getAsOf() + ": " + unapplied);
         }
+        return propose(getCustomerId(), getAsOf(), eventId, source, unapplied, balance.getDate(),
+                balance.getReferences(), getOpenItems(unapplied.getCurrencyUnit()), strategy, options);
+    }
+
+    /**
+     * Runs the engine on a source's unapplied amount against the open items in its currency as of a
+     * date; shared by this view and {@link CustomerLedger.Builder#allocate}, so both give the same event.
+     */
+    static Optional<AllocationPosted> propose(CustomerId customerId, LocalDate asOf, EventId eventId,
+            CreditSource source, Money unapplied, LocalDate sourceDate, List<String> references,
+            List<OpenItem> items, AllocationStrategy strategy, AllocationOptions options) {
         Remittance remittance = source.isPayment()
-                ? Remittance.ofPayment(source.getDocumentId(), unapplied, balance.getDate(), balance.getReferences())
-                : Remittance.ofCreditNote(source.getDocumentId(), unapplied, balance.getDate(), balance.getReferences());
-        Allocation result = strategy.allocate(remittance, getOpenItems(unapplied.getCurrencyUnit()), options);
-        AllocationPosted.Builder event = AllocationPosted.builder().eventId(eventId).customerId(getCustomerId())
-                .date(getAsOf()).source(source);
+                ? Remittance.ofPayment(source.getDocumentId(), unapplied, sourceDate, references)
+                : Remittance.ofCreditNote(source.getDocumentId(), unapplied, sourceDate, references);
+        Allocation result = strategy.allocate(remittance, items, options);
+        AllocationPosted.Builder event = AllocationPosted.builder().eventId(eventId).customerId(customerId)
+                .date(asOf).source(source);
         boolean any = false;
+        Money zero = Money.zero(unapplied.getCurrencyUnit());
         for (Application app : result.getApplications()) {
             Money writeOff = result.getWriteOff().filter(w -> w.getItemRef().equals(app.getItemRef()))
-                    .map(ToleranceWriteOff::getAmount).orElse(Money.zero(unapplied.getCurrencyUnit()));
+                    .map(ToleranceWriteOff::getAmount).orElse(zero);
             if (app.getSettled().plus(writeOff).isPositive()) {
                 event.addApplications(ItemApplication.of(app.getItemRef(), app.getAmount(), app.getDiscount(), writeOff));
                 any = true;
             }
         }
-        LOG.debug("allocation {} of source {} as of {}: {} applications, {} unapplied", eventId, source, getAsOf(),
+        LOG.debug("allocation {} of source {} as of {}: {} applications, {} unapplied", eventId, source, asOf,
                 result.getApplications().size(), result.getUnapplied());
         return any ? Optional.of(event.build()) : Optional.empty();
     }

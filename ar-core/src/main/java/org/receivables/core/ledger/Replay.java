@@ -24,7 +24,8 @@ import org.receivables.core.terms.Instalment;
  */
 final class Replay {
 
-    private static final Comparator<OpenItem> ITEM_ORDER = Comparator.comparing(OpenItem::getDueDate)
+    /** The order of {@link LedgerView#getOpenItems()}: due date, then issue date, then ref. */
+    static final Comparator<OpenItem> ITEM_ORDER = Comparator.comparing(OpenItem::getDueDate)
             .thenComparing(OpenItem::getIssueDate).thenComparing(OpenItem::getRef);
 
     /** Running totals of one currency. */
@@ -71,6 +72,8 @@ final class Replay {
         Money refunded;
         boolean reversed;
         final List<ItemTrack.Entry> entries = new ArrayList<>();
+        /** The balance last built, reused by the next build while the state has not changed since. */
+        SourceBalance built;
 
         SourceState(CreditSource source, LocalDate date, Money amount, List<String> references) {
             this.source = source;
@@ -83,7 +86,10 @@ final class Replay {
     }
 
     private final CustomerId customerId;
-    private final LocalDate asOf;
+    /** The date the state stands at: every event dated on or before it, and none after, is applied. */
+    private LocalDate asOf;
+    /** The position in the sorted events of the first event not yet applied. */
+    private int next;
     private final Map<ItemRef, ItemTrack> items = new LinkedHashMap<>();
     private final Map<CreditSource, SourceState> sources = new LinkedHashMap<>();
     private final Map<CurrencyUnit, Totals> totals = new TreeMap<>();
@@ -102,14 +108,37 @@ final class Replay {
      * Builds the view of events already sorted in canonical order, taking those dated on or before asOf.
      */
     static LedgerView view(CustomerId customerId, List<LedgerEvent> sorted, LocalDate asOf) {
-        Replay r = new Replay(customerId, asOf);
-        for (LedgerEvent e : sorted) {
-            if (e.getDate().isAfter(asOf)) {
-                break;
-            }
-            r.apply(e);
+        return start(customerId).advance(sorted, asOf);
+    }
+
+    /** A replay that has applied nothing yet, to be moved forward with {@link #advance}. */
+    static Replay start(CustomerId customerId) {
+        return new Replay(customerId, LocalDate.MIN);
+    }
+
+    /** The date the replay stands at; {@link LocalDate#MIN} before the first {@link #advance}. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Moves the replay forward to the end of a date, applying the events after the current date up
+     * to it, and builds the view there. Building reads the state and changes nothing, so the replay
+     * can move on to a later date: a run of ascending dates costs one replay plus one build per date.
+     *
+     * @param sorted the same events in canonical order at every call
+     * @param date the date, not before {@link #asOf()}
+     */
+    LedgerView advance(List<LedgerEvent> sorted, LocalDate date) {
+        if (date.isBefore(asOf)) {
+            throw new IllegalStateException("replay at " + asOf + " cannot go back to " + date);
         }
-        return r.build();
+        while (next < sorted.size() && !sorted.get(next).getDate().isAfter(date)) {
+            apply(sorted.get(next));
+            next++;
+        }
+        asOf = date;
+        return build();
     }
 
     private Totals totals(CurrencyUnit c) {
@@ -256,6 +285,52 @@ final class Replay {
                 "Discounts, write-offs and recoveries with " + doc + " undone", adjustment);
     }
 
+    /** The open item of a track; disputed counts only for an invoice's instalments. */
+    static OpenItem openItem(CustomerId customerId, ItemTrack t, boolean invoiceDisputed) {
+        boolean disputed = t.invoiceId != null && t.ref.isInstalment() && invoiceDisputed;
+        return OpenItem.builder().ref(t.ref).customerId(customerId).issueDate(t.issueDate)
+                .dueDate(t.dueDate).originalAmount(t.original).openAmount(t.open)
+                .discountTiers(t.tiers).remittanceKeys(t.keys).disputed(disputed).build();
+    }
+
+    /**
+     * The invoices with a dispute open at the end of a date: the dispute events dated on or before it,
+     * replayed in canonical order exactly as {@link #apply} does.
+     */
+    static java.util.Set<InvoiceId> disputedInvoices(List<LedgerEvent> disputeEvents, LocalDate asOf) {
+        List<LedgerEvent> timeline = new ArrayList<>();
+        for (LedgerEvent e : disputeEvents) {
+            if (!e.getDate().isAfter(asOf)) {
+                timeline.add(e);
+            }
+        }
+        if (timeline.isEmpty()) {
+            return java.util.Set.of();
+        }
+        timeline.sort(LedgerEvent.CANONICAL_ORDER);
+        Map<DisputeId, DisputeOpened> open = new HashMap<>();
+        Map<InvoiceId, Integer> perInvoice = new HashMap<>();
+        for (LedgerEvent e : timeline) {
+            if (e instanceof DisputeOpened) {
+                DisputeOpened d = (DisputeOpened) e;
+                open.put(d.getDisputeId(), d);
+                perInvoice.merge(d.getInvoiceId(), 1, Integer::sum);
+            } else {
+                DisputeOpened d = open.remove(((DisputeResolved) e).getDisputeId());
+                if (d != null) {
+                    perInvoice.merge(d.getInvoiceId(), -1, Integer::sum);
+                }
+            }
+        }
+        java.util.Set<InvoiceId> out = new java.util.HashSet<>();
+        for (Map.Entry<InvoiceId, Integer> me : perInvoice.entrySet()) {
+            if (me.getValue() > 0) {
+                out.add(me.getKey());
+            }
+        }
+        return out;
+    }
+
     static ItemTrack newInstalment(InvoiceIssued inv, Instalment i) {
         List<String> keys = new ArrayList<>();
         keys.add(inv.getInvoiceId().getValue());
@@ -279,17 +354,25 @@ final class Replay {
             if (t.open.isPositive()) {
                 boolean disputed = t.invoiceId != null && t.ref.isInstalment()
                         && disputesPerInvoice.getOrDefault(t.invoiceId, 0) > 0;
-                openItems.add(OpenItem.builder().ref(t.ref).customerId(customerId).issueDate(t.issueDate)
-                        .dueDate(t.dueDate).originalAmount(t.original).openAmount(t.open)
-                        .discountTiers(t.tiers).remittanceKeys(t.keys).disputed(disputed).build());
+                OpenItem item = t.built;
+                if (item == null || item.isDisputed() != disputed || !item.getOpenAmount().equals(t.open)) {
+                    item = openItem(customerId, t, disputed);
+                    t.built = item;
+                }
+                openItems.add(item);
             }
         }
         openItems.sort(ITEM_ORDER);
         Map<CurrencyUnit, Money> unapplied = new HashMap<>();
         List<SourceBalance> sourceList = new ArrayList<>();
         for (SourceState s : sources.values()) {
-            SourceBalance b = ImmutableSourceBalance.builder().source(s.source).date(s.date).amount(s.amount)
-                    .references(s.references).applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
+            SourceBalance b = s.built;
+            if (b == null || b.isReversed() != s.reversed || !b.getApplied().equals(s.applied)
+                    || !b.getRefunded().equals(s.refunded)) {
+                b = ImmutableSourceBalance.builder().source(s.source).date(s.date).amount(s.amount)
+                        .references(s.references).applied(s.applied).refunded(s.refunded).reversed(s.reversed).build();
+                s.built = b;
+            }
             sourceList.add(b);
             unapplied.merge(s.amount.getCurrencyUnit(), b.getUnapplied(), Money::plus);
         }
