@@ -19,7 +19,8 @@ import java.util.Objects;
  *     with 1-2-5 ticks, category labels, value labels when there are at most 16 bars.
  *     {@link ChartKind#LINE}: a line and points per series on a value axis fitted to the values
  *     (a single point sits in the middle). {@link ChartKind#FUNNEL}: centred bars whose widths
- *     follow the values (zero and negative values draw no bar), labels left, values right.
+ *     follow the values (zero and negative values draw no bar), labels left, values right with
+ *     their share of the first stage.
  *     Every bar and point has a tooltip and its exact value in {@code data-value}.</li>
  * <li>Print-friendly: no shadows or backgrounds on paper, sections kept on one page where they fit.</li>
  * </ul>
@@ -66,6 +67,8 @@ public final class HtmlRenderer implements ReportRenderer {
             "svg text { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif;",
             "  font-size: 12px; fill: #52606d; }",
             "svg text.value { font-size: 11px; fill: #323f4b; }",
+            "svg[data-kind=funnel] text { font-size: 13px; }",
+            "svg[data-kind=funnel] text.value { font-weight: 600; }",
             "svg text.legend { font-size: 12px; fill: #323f4b; }",
             "svg text.unit { font-size: 11px; fill: #7b8794; }",
             "svg line.grid { stroke: #e9edf2; }",

@@ -83,7 +83,7 @@ final class SvgCharts {
                 sb.append("</rect>\n");
                 if (labelled) {
                     double ly = value.signum() < 0 ? Math.max(top, zero) + 13 : Math.min(top, zero) - 4;
-                    text(sb, x + barWidth / 2, ly, "middle", "value", compact(value));
+                    text(sb, x + barWidth / 2, ly, "middle", "value", label(value));
                 }
             }
             text(sb, LEFT + i * slot + slot / 2, TOP + plotHeight + 18, "middle", "category",
@@ -137,7 +137,7 @@ final class SvgCharts {
                 tooltip(sb, chart, categories.get(i), series.get(s), values.get(i));
                 sb.append("</circle>\n");
                 if (labelled) {
-                    text(sb, xs[i], py - 9, "middle", "value", compact(values.get(i)));
+                    text(sb, xs[i], py - 9, "middle", "value", label(values.get(i)));
                 }
             }
         }
@@ -154,9 +154,9 @@ final class SvgCharts {
         int gap = 8;
         int height = 16 + categories.size() * (rowHeight + gap);
         open(sb, chart, height);
-        double labelRight = 150;
-        double areaLeft = 165;
-        double areaRight = WIDTH - 120;
+        double labelRight = 200;
+        double areaLeft = 215;
+        double areaRight = WIDTH - 130;
         double area = areaRight - areaLeft;
         double centre = (areaLeft + areaRight) / 2;
         BigDecimal max = BigDecimal.ZERO;
@@ -175,9 +175,12 @@ final class SvgCharts {
             sb.append("</rect>\n");
             double baseline = top + rowHeight / 2.0 + 4;
             text(sb, labelRight, baseline, "end", "category", fit(categories.get(i), labelRight - 8));
-            text(sb, WIDTH - 12, baseline, "end", "value",
+            BigDecimal first = series.getValues().get(0);
+            String share = i > 0 && first.signum() > 0 && value.signum() >= 0
+                    ? " (" + value.multiply(BigDecimal.valueOf(100)).divide(first, 0, RoundingMode.HALF_EVEN) + "%)" : "";
+            text(sb, areaRight + 14, baseline, "start", "value",
                     Numbers.grouped(value) + (chart.getUnit().isEmpty() || "count".equals(chart.getUnit()) ? ""
-                            : " " + chart.getUnit()));
+                            : " " + chart.getUnit()) + share);
         }
         sb.append("</svg>\n");
     }
@@ -276,6 +279,18 @@ final class SvgCharts {
     }
 
     /**
+     * Formats the label of a bar or point: exact (as {@code 83.10}) when below 10,000 with at most 2
+     * decimals, else {@link #compact}.
+     *
+     * @param value the value
+     * @return the label
+     */
+    static String label(BigDecimal value) {
+        return value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0 && value.scale() <= 2 ? Numbers.grouped(value)
+                : compact(value);
+    }
+
+    /**
      * Formats an axis or bar label compactly: below 10,000 at most 2 decimals ({@code 9,999},
      * {@code 0.25}), above with 3 significant digits and a suffix ({@code 12.5k}, {@code 1.25M}, {@code 3B}).
      *
@@ -328,7 +343,8 @@ final class SvgCharts {
          * Returns a scale covering the values.
          *
          * @param values the values, at least one
-         * @param includeZero whether the scale must reach zero (bars grow from zero)
+         * @param includeZero whether the scale must reach zero (bars grow from zero); if not (lines),
+         *     a step is added below or above when a value sits within a quarter step of the edge
          * @return the scale, low &lt; high
          */
         static Scale of(List<BigDecimal> values, boolean includeZero) {
@@ -363,6 +379,16 @@ final class SvgCharts {
             BigDecimal high = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
             if (low.compareTo(high) == 0) {
                 high = low.add(step);
+            }
+            if (!includeZero) {
+                // Lines: keep points off the frame, by a step where one sits within a quarter step of it.
+                BigDecimal quarter = step.divide(BigDecimal.valueOf(4), MC);
+                if (min.subtract(low).compareTo(quarter) < 0 && (min.signum() < 0 || low.subtract(step).signum() >= 0)) {
+                    low = low.subtract(step);
+                }
+                if (high.subtract(max).compareTo(quarter) < 0) {
+                    high = high.add(step);
+                }
             }
             List<BigDecimal> ticks = new ArrayList<>();
             for (BigDecimal t = low; t.compareTo(high) <= 0; t = t.add(step)) {

@@ -19,8 +19,10 @@ import java.util.Objects;
  * <li>Tables: each column is as wide as its widest heading or cell, columns two spaces apart,
  *     {@link Alignment#RIGHT right-aligned} columns padded on the left. If a table is too wide,
  *     left-aligned columns shrink first (the widest first, down to 6 columns), then right-aligned
- *     ones; a cell or heading that does not fit is cut and ends with {@code …}. If even that does
- *     not fit, the table is written one record per row ({@code heading: value}, values wrapped).</li>
+ *     ones. A left-aligned cell wider than its column wraps at word boundaries onto continuation
+ *     lines (the row's other columns blank there); a heading or right-aligned cell that does not
+ *     fit is cut and ends with {@code …}. If even 6-column widths do not fit, the table is
+ *     written one record per row ({@code heading: value}, values wrapped).</li>
  * <li>Notes and titles wrap at word boundaries; a word longer than the width is broken.</li>
  * <li>Charts are drawn as horizontal bars, one line per category (and series), whatever their
  *     kind: the label, a bar of {@code #} (or {@code -} for a negative value) whose length is
@@ -158,14 +160,14 @@ public final class TextRenderer implements ReportRenderer {
             headings.add(columns.get(c).getHeading());
             rules.add("-".repeat(widths[c]));
         }
-        lines.add(tableLine(columns, widths, headings));
+        lines.addAll(tableLines(columns, widths, headings, false));
         lines.add(String.join(" ".repeat(GAP), rules));
         for (List<Cell> row : table.getRows()) {
             List<String> texts = new ArrayList<>();
             for (Cell cell : row) {
                 texts.add(cell.getDisplay());
             }
-            lines.add(tableLine(columns, widths, texts));
+            lines.addAll(tableLines(columns, widths, texts, true));
         }
     }
 
@@ -192,21 +194,38 @@ public final class TextRenderer implements ReportRenderer {
         return true;
     }
 
-    private static String tableLine(List<Column> columns, int[] widths, List<String> texts) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * Lays out one row: a left-aligned text wider than its column wraps onto continuation lines when
+     * {@code wrap} is set (cells), else it is cut (headings); right-aligned texts are cut.
+     */
+    private static List<String> tableLines(List<Column> columns, int[] widths, List<String> texts, boolean wrap) {
+        List<List<String>> parts = new ArrayList<>();
+        int height = 1;
         for (int c = 0; c < widths.length; c++) {
-            if (c > 0) {
-                sb.append(" ".repeat(GAP));
-            }
-            String text = truncate(clean(texts.get(c)), widths[c]);
-            String pad = " ".repeat(widths[c] - length(text));
-            if (columns.get(c).getAlignment() == Alignment.RIGHT) {
-                sb.append(pad).append(text);
-            } else {
-                sb.append(text).append(pad);
-            }
+            String text = clean(texts.get(c));
+            List<String> part = wrap && columns.get(c).getAlignment() == Alignment.LEFT && length(text) > widths[c]
+                    ? wrap(text, widths[c]) : List.of(truncate(text, widths[c]));
+            parts.add(part);
+            height = Math.max(height, part.size());
         }
-        return sb.toString();
+        List<String> lines = new ArrayList<>();
+        for (int k = 0; k < height; k++) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                if (c > 0) {
+                    sb.append(" ".repeat(GAP));
+                }
+                String text = k < parts.get(c).size() ? parts.get(c).get(k) : "";
+                String pad = " ".repeat(widths[c] - length(text));
+                if (columns.get(c).getAlignment() == Alignment.RIGHT) {
+                    sb.append(pad).append(text);
+                } else {
+                    sb.append(text).append(pad);
+                }
+            }
+            lines.add(sb.toString());
+        }
+        return lines;
     }
 
     /** The fallback for a table too wide even with narrow columns: one {@code heading: value} line per cell. */

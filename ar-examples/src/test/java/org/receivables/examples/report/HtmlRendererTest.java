@@ -316,7 +316,7 @@ class HtmlRendererTest {
         assertTrue(num(stages.get(1), "y") > num(stages.get(0), "y"), "top to bottom");
         List<String> values = new ArrayList<>();
         withClass(doc, "text", "value").forEach(t -> values.add(t.getTextContent()));
-        assertEquals(List.of("40", "20", "0", "-1"), values);
+        assertEquals(List.of("40", "20 (50%)", "0 (0%)", "-1"), values, "values with their share of the first stage");
     }
 
     @Test
@@ -346,5 +346,16 @@ class HtmlRendererTest {
         assertEquals("1,234.57", SvgCharts.compact(d("1234.567")));
         assertEquals("123k", SvgCharts.compact(d("123456")));
         assertEquals("10M", SvgCharts.compact(d("9999999")));
+    }
+
+    // ---- label ----
+
+    @Test
+    void test_label_isExactForSmallValues() {
+        assertEquals("83.10", SvgCharts.label(d("83.10")));
+        assertEquals("-420.00", SvgCharts.label(d("-420.00")));
+        assertEquals("9,999", SvgCharts.label(d("9999")));
+        assertEquals("232k", SvgCharts.label(d("231516.02")));
+        assertEquals("0", SvgCharts.label(d("1E-30")));
     }
 }

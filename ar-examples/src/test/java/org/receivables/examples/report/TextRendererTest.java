@@ -87,17 +87,30 @@ class TextRendererTest {
     }
 
     @Test
-    void wideTable_shrinksTextColumnsFirst_andKeepsNumbersWhole() {
-        String longName = "Société Générale d'Équipement et de Fournitures Industrielles du Grand Ouest SA ".repeat(2);
-        ReportTable table = ReportTable.builder("t").left("name", "Name").right("amount", "Amount")
-                .row(Cell.text(longName), Cell.of(ReportSamples.eur("123456789.01")))
+    void wideTable_shrinksTextColumnsFirst_wrapsThem_andKeepsNumbersWhole() {
+        String longName = "Société Générale d'Équipement et de Fournitures Industrielles du Grand Ouest SA ".repeat(2).trim();
+        ReportTable table = ReportTable.builder("t").left("name", "Name").right("amount", "Amount").left("id", "Id")
+                .row(Cell.text(longName), Cell.of(ReportSamples.eur("123456789.01")), Cell.text("C-1"))
+                .row(Cell.text("Acme"), Cell.of(ReportSamples.eur("1.00")), Cell.text("C-2"))
                 .build();
         List<String> lines = blockLines(TextRenderer.create().render(oneSection(table)));
-        String row = lines.get(2);
-        assertEquals(100, row.codePointCount(0, row.length()));
-        assertTrue(row.endsWith("  EUR 123,456,789.01"), row);
-        assertTrue(row.startsWith("Société Générale"), row);
-        assertTrue(row.contains("…  EUR"), "a cut cell ends with an ellipsis: " + row);
+        // Name shrinks to 100 - 2 - 18 - 2 - 3 = 75 columns; the amount and id stay whole.
+        assertEquals("Name" + " ".repeat(71) + "  " + "            Amount  Id", lines.get(0));
+        String first = lines.get(2);
+        assertTrue(first.endsWith("  EUR 123,456,789.01  C-1"), first);
+        assertTrue(first.codePointCount(0, first.length()) <= 100, first);
+        List<String> nameParts = new ArrayList<>();
+        int i = 2;
+        for (; !lines.get(i).startsWith("Acme"); i++) {
+            String part = lines.get(i).length() > 75 ? lines.get(i).substring(0, 75) : lines.get(i);
+            nameParts.add(part.strip());
+            if (i > 2) {
+                assertEquals(part.strip(), lines.get(i).strip(), "continuation lines hold the wrapped cell alone");
+            }
+        }
+        assertTrue(nameParts.size() >= 3, lines::toString);
+        assertEquals(longName, String.join(" ", nameParts));
+        assertTrue(lines.get(i).endsWith("EUR 1.00  C-2"), lines.get(i));
     }
 
     @Test
