@@ -62,9 +62,11 @@ import org.receivables.dunning.DunningProposal;
 import org.receivables.dunning.Exclusion;
 import org.receivables.dunning.Gate;
 import org.receivables.dunning.NextChange;
+import org.receivables.dunning.NoticeLine;
 import org.receivables.dunning.WorklistEntry;
 import org.receivables.dunning.policy.LeveledPolicy;
 import org.receivables.dunning.spi.DunningPolicies;
+import org.receivables.examples.report.ReportDocument;
 
 /**
  * The content of the demo's receivables report on a portfolio as of a date, computed once and then
@@ -160,6 +162,30 @@ public final class PortfolioReport {
         Dunning dunning = currencies.isEmpty() ? null : Dunning.of(portfolio, asOf);
         CustomerStatement statement = CustomerStatement.choose(portfolio, asOf, currencies);
         return new PortfolioReport(title, asOf, periods, portfolio.size(), currencies, dunning, statement);
+    }
+
+    /**
+     * Turns the report into a format-neutral document (sections of tables, notes and charts) that the
+     * renderers of {@link org.receivables.examples.report.ReportFormat} write as text, CSV, JSON or
+     * HTML. Its charts: the aging by bucket (BAR), the DSO at each month-end (LINE) and the dunning
+     * funnel (FUNNEL).
+     *
+     * @return the document
+     */
+    public ReportDocument toDocument() {
+        return PortfolioDocument.of(this);
+    }
+
+    /** The line that set a notice's level: the highest rising line, else the highest line. */
+    static NoticeLine reason(DunningNotice notice) {
+        NoticeLine why = notice.getLines().get(0);
+        for (NoticeLine line : notice.getLines()) {
+            if (line.isRising() && (!why.isRising() || line.getLevel() > why.getLevel())
+                    || !why.isRising() && line.getLevel() > why.getLevel()) {
+                why = line;
+            }
+        }
+        return why;
     }
 
     /**

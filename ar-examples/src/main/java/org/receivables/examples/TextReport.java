@@ -24,6 +24,7 @@ import org.receivables.dunning.NextChange;
 import org.receivables.dunning.NoticeLine;
 import org.receivables.dunning.ScorePart;
 import org.receivables.dunning.WorklistEntry;
+import org.receivables.dunning.fee.FixedFee;
 import org.receivables.dunning.policy.DunningLevel;
 import org.receivables.dunning.policy.LeveledPolicy;
 
@@ -88,8 +89,8 @@ final class TextReport {
             }
             row("%-14s %8d %18s %9s", "total", a.getItemCount(), amount(a.getTotal()), "100.00%");
             if (a.getCreditCount() > 0) {
-                wrap(INDENT, "Unapplied credits on account (" + a.getCreditCount() + ", " + amount(a.getCredits())
-                        + ") are not in the buckets; net balance " + amount(a.getNetBalance()) + ".");
+                wrap(INDENT, "Not in the buckets: " + a.getCreditCount() + " unapplied credits on account, "
+                        + amount(a.getCredits()) + "; the balance net of them is " + amount(a.getNetBalance()) + ".");
             }
         }
     }
@@ -199,16 +200,7 @@ final class TextReport {
     private void dunning(PortfolioReport r, PortfolioReport.Dunning d) {
         LeveledPolicy policy = LeveledPolicy.parse(PortfolioReport.POLICY);
         heading("Dunning proposal as of " + r.getAsOf() + " (policy '" + policy.getName() + "')");
-        StringBuilder text = new StringBuilder("Policy: " + policy.getGraceDays() + " days' grace, at least "
-                + policy.getMinimumDaysBetweenNotices() + " days between notices; ");
-        int n = 0;
-        for (DunningLevel level : policy.getLevels()) {
-            text.append(n++ == 0 ? "" : "; ").append("level ").append(n).append(" at ")
-                    .append(days(level.getDaysPastDue())).append(": ").append(actions(level.getActions()));
-            level.getFee().ifPresent(fee -> text.append(" and a fee"));
-        }
-        text.append(". Weekly runs since ").append(d.getHistorySince()).append(" are recorded as sent.");
-        wrap(INDENT, text.toString());
+        wrap(INDENT, policyText(policy, d));
         out.println();
         List<DunningNotice> notices = d.getProposal().getNotices();
         out.println(INDENT + notices.size() + " notice(s) to send:");
@@ -217,14 +209,7 @@ final class TextReport {
             row("%-10s %-3s %5d %5d %16s %10s  %s", notice.getCustomerId(), notice.getCurrency(), notice.getLevel(),
                     notice.getLines().size(), amount(notice.getTotal()),
                     notice.getTotalFee().map(TextReport::amount).orElse("-"), actions(notice.getActions()));
-            NoticeLine why = notice.getLines().get(0);
-            for (NoticeLine line : notice.getLines()) {
-                // the reason is the line that set the notice's level: the highest rising line, else the highest
-                if (line.isRising() && (!why.isRising() || line.getLevel() > why.getLevel())
-                        || !why.isRising() && line.getLevel() > why.getLevel()) {
-                    why = line;
-                }
-            }
+            NoticeLine why = PortfolioReport.reason(notice);
             wrap(INDENT + "    ", "why: " + why.getRef() + " is " + days(why.getDaysPastDue()) + ": " + why.getRule());
         }
         if (!notices.isEmpty()) {
@@ -256,10 +241,7 @@ final class TextReport {
             funnel.append(e.getKey() == 0 ? "never dunned " : ", level " + e.getKey() + " ").append(e.getValue());
         }
         wrap(INDENT, funnel + ".");
-        wrap(INDENT, "Plugin '" + PortfolioReport.PLUGIN + "' (found through ServiceLoader) proposes "
-                + d.getPluginProposal().getNotices().size() + " notice(s) and holds " + d.getPluginCustomersHeld()
-                + " customer(s)" + d.getPluginProposal().getNextChanges().stream().findFirst()
-                        .map(c -> ", resuming on " + c.getDate()).orElse("") + ".");
+        wrap(INDENT, pluginText(d));
 
         heading("Dunning forecast, " + d.getForecast().getStart() + " to "
                 + d.getForecast().getStart().plusDays(d.getForecast().getDays() - 1)
@@ -324,6 +306,31 @@ final class TextReport {
 
     // ---- helpers ----
 
+    /** The policy in words, for the dunning section. */
+    static String policyText(LeveledPolicy policy, PortfolioReport.Dunning d) {
+        StringBuilder text = new StringBuilder("Policy: " + policy.getGraceDays() + " days' grace, at least "
+                + policy.getMinimumDaysBetweenNotices() + " days between notices; ");
+        int n = 0;
+        for (DunningLevel level : policy.getLevels()) {
+            text.append(n++ == 0 ? "" : "; ").append("level ").append(n).append(" at ")
+                    .append(days(level.getDaysPastDue())).append(": ").append(actions(level.getActions()));
+            level.getFee().ifPresent(fee -> text.append(fee instanceof FixedFee
+                    ? ", fee " + ((FixedFee) fee).getFee() : " and a fee"));
+        }
+        text.append(". A fee is charged once per item and level, and only on items in the fee's currency. Weekly")
+                .append(" runs since ").append(d.getHistorySince()).append(" are recorded as sent.");
+        return text.toString();
+    }
+
+    /** What the sample plugin proposes, for the dunning section. */
+    static String pluginText(PortfolioReport.Dunning d) {
+        return "Plugin '" + PortfolioReport.PLUGIN + "' (found through ServiceLoader) proposes "
+                + d.getPluginProposal().getNotices().size() + " notice(s) and holds " + d.getPluginCustomersHeld()
+                + " customer(s)" + d.getPluginProposal().getNextChanges().stream().findFirst()
+                        .map(c -> ", resuming on " + c.getDate()).orElse("") + ".";
+    }
+
+
     private static PortfolioReport.Metric find(PortfolioReport.CurrencyReport c, String name) {
         for (PortfolioReport.Metric m : c.getMetrics()) {
             if (m.getName().equals(name)) {
@@ -387,14 +394,14 @@ final class TextReport {
                 .divide(whole.getAmount(), 2, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
-    private static String days(long daysPastDue) {
+    static String days(long daysPastDue) {
         if (daysPastDue < 0) {
             return -daysPastDue + " days before due";
         }
         return daysPastDue == 0 ? "due today" : daysPastDue + (daysPastDue == 1 ? " day" : " days") + " past due";
     }
 
-    private static String actions(List<ActionKind> actions) {
+    static String actions(List<ActionKind> actions) {
         List<String> names = new ArrayList<>();
         for (ActionKind action : actions) {
             names.add(action.name().toLowerCase(Locale.ROOT).replace('_', ' ').replace("email", "e-mail"));

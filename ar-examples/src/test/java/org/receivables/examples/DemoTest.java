@@ -5,17 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.LedgerView;
@@ -363,6 +370,40 @@ class DemoTest {
         String usage = err.toString(StandardCharsets.UTF_8);
         assertTrue(usage.startsWith("usage: Demo [--as-of YYYY-MM-DD] [--data DIR]"), usage);
         assertContains(usage, "--tour");
+    }
+
+    /**
+     * A bad command line names the problem, prints the usage and exits with 2 before any work: no
+     * report on standard output and no HTML file written.
+     */
+    @Test
+    void badOptionsExitWithTwoAndPrintNoReport(@TempDir Path temp) throws IOException {
+        Path missingDir = temp.resolve("no-such-dir").resolve("report.html");
+        Map<List<String>, String> cases = new LinkedHashMap<>();
+        cases.put(List.of("--format", "xml"), "option --format xml is not a format; expected text, csv or json");
+        cases.put(List.of("--format"), "option --format needs a value");
+        cases.put(List.of("--html"), "option --html needs a value");
+        cases.put(List.of("--html", "--quiet"), "option --html needs a value");
+        cases.put(List.of("--html", missingDir.toString()), "option --html " + missingDir + ": directory "
+                + missingDir.getParent().toAbsolutePath() + " does not exist");
+        cases.put(List.of("--html", temp.toString()), "option --html " + temp
+                + ": is a directory; expected a file name such as report.html");
+        cases.put(List.of("--tour", "--format", "json"), "option --tour takes no --as-of, --data, --format or --html");
+        cases.put(List.of("--format", "csv", "--format", "json"), "option --format is given twice");
+        for (Map.Entry<List<String>, String> c : cases.entrySet()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Demo.execute(c.getKey().toArray(new String[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            String text = err.toString(StandardCharsets.UTF_8);
+            assertEquals(2, status, c.getKey() + ": " + text);
+            assertEquals("", out.toString(StandardCharsets.UTF_8), c.getKey().toString());
+            assertTrue(text.startsWith("Demo: " + c.getValue()), c.getKey() + ": " + text);
+            assertContains(text, "usage: Demo");
+        }
+        try (Stream<Path> files = Files.list(temp)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
     }
 
     private static List<BigDecimal> numbers(String text, String regex) {
