@@ -594,7 +594,7 @@ public final class PortfolioReport {
         }
 
         /**
-         * Gets the customers with the largest overdue amounts, largest first, at most {@link #TOP}
+         * Gets the customers with the largest overdue amounts, largest first, at most {@link PortfolioReport#TOP}
          * (ties by customer id); customers with nothing overdue are left out.
          *
          * @return the lines
@@ -614,7 +614,7 @@ public final class PortfolioReport {
 
         /**
          * Gets the standard DSO (ending receivables over the three months' sales, times their days)
-         * at each of the last {@link #TREND_MONTHS} month-ends.
+         * at each of the last {@link PortfolioReport#TREND_MONTHS} month-ends.
          *
          * @return the DSO by month, empty values where there were no sales
          */
@@ -848,7 +848,7 @@ public final class PortfolioReport {
         }
 
         /**
-         * Gets the forecast of the {@link #FORECAST_DAYS} days after the as-of date, assuming no payment arrives.
+         * Gets the forecast of the {@link PortfolioReport#FORECAST_DAYS} days after the as-of date, assuming no payment arrives.
          *
          * @return the forecast
          */
@@ -857,7 +857,7 @@ public final class PortfolioReport {
         }
 
         /**
-         * Gets the first {@link #TOP} entries of the collections worklist, highest score first.
+         * Gets the first {@link PortfolioReport#TOP} entries of the collections worklist, highest score first.
          *
          * @return the entries
          */
@@ -876,7 +876,7 @@ public final class PortfolioReport {
         }
 
         /**
-         * Gets the next change of each customer the proposal foresees, in date order, at most {@link #TOP}.
+         * Gets the next change of each customer the proposal foresees, in date order, at most {@link PortfolioReport#TOP}.
          *
          * @return the next changes
          */
