@@ -230,17 +230,18 @@ final class PortfolioDocument {
         ReportTable.Builder funnel = ReportTable.builder("dunning_funnel")
                 .title("Customers with open items by highest dunning level after this run")
                 .left("level", "Level").right("customers", "Customers");
-        List<String> levels = new ArrayList<>();
-        List<BigDecimal> counts = new ArrayList<>();
+        List<String> stages = new ArrayList<>();
+        List<BigDecimal> reached = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : d.getFunnel().entrySet()) {
-            String label = e.getKey() == 0 ? "never dunned" : "level " + e.getKey();
-            funnel.row(Cell.text(label), Cell.of(e.getValue()));
-            levels.add(label);
-            counts.add(BigDecimal.valueOf(e.getValue()));
+            funnel.row(Cell.text(e.getKey() == 0 ? "never dunned" : "level " + e.getKey()), Cell.of(e.getValue()));
+            // the chart's stages are cumulative, as a funnel's are: customers at this level or beyond
+            int atLeast = d.getFunnel().tailMap(e.getKey()).values().stream().mapToInt(Integer::intValue).sum();
+            stages.add(e.getKey() == 0 ? "with open items" : "reached level " + e.getKey());
+            reached.add(BigDecimal.valueOf(atLeast));
         }
         section.table(funnel.build()).chart(ReportChart.builder(ChartKind.FUNNEL, "dunning_funnel_chart")
-                .title("Dunning funnel: customers by level after the run").unit("customers").categories(levels)
-                .series("customers", "Customers", counts).build());
+                .title("Dunning funnel: customers with open items reaching each level").unit("customers")
+                .categories(stages).series("customers", "Customers", reached).build());
         return section.note(TextReport.pluginText(d)).build();
     }
 

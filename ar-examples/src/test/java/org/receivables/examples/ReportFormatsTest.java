@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.receivables.examples.report.ChartKind;
+import org.receivables.examples.report.ReportBlock;
+import org.receivables.examples.report.ReportChart;
+import org.receivables.examples.report.ReportSection;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -38,6 +43,39 @@ class ReportFormatsTest {
 
     @TempDir
     Path temp;
+
+    // ---- toDocument ----
+
+    /**
+     * The document has the three charts the HTML page draws: the aging shares per currency (BAR), the
+     * month-end DSO per currency (LINE, ending with the quarter's DSO) and a funnel whose first stage
+     * is every customer with open items and whose stages never grow.
+     */
+    @Test
+    void theDocumentsChartsAgreeWithTheReportAndTheLedgers() {
+        PortfolioReport report = DemoFixtures.sampleReport();
+        List<ReportChart> charts = new ArrayList<>();
+        for (ReportSection section : report.toDocument().getSections()) {
+            for (ReportBlock block : section.getBlocks()) {
+                if (block instanceof ReportChart) {
+                    charts.add((ReportChart) block);
+                }
+            }
+        }
+        assertEquals(List.of(ChartKind.BAR, ChartKind.LINE, ChartKind.FUNNEL),
+                charts.stream().map(ReportChart::getKind).collect(Collectors.toList()));
+        PortfolioReport.CurrencyReport eur = report.getCurrencies().get(0);
+        assertEquals(eur.getAging().getPercentages(), charts.get(0).getSeries().get(0).getValues());
+        List<BigDecimal> dso = charts.get(1).getSeries().get(0).getValues();
+        assertEquals(0, dso.get(dso.size() - 1).compareTo(eur.getMetrics().get(0).getValue().orElseThrow()));
+        List<BigDecimal> funnel = charts.get(2).getSeries().get(0).getValues();
+        long withOpenItems = DemoFixtures.sample().asOf(SampleLedger.AS_OF).stream()
+                .filter(v -> !v.getOpenItems().isEmpty()).count();
+        assertEquals(withOpenItems, funnel.get(0).longValueExact());
+        for (int i = 1; i < funnel.size(); i++) {
+            assertTrue(funnel.get(i).compareTo(funnel.get(i - 1)) <= 0, funnel.toString());
+        }
+    }
 
     // ---- csv ----
 
