@@ -43,7 +43,7 @@ public final class DemoOptions {
             "                      optional disputes.csv, promises.csv and write_offs.csv; see the README)",
             "  --format FORMAT     the report on standard output as text (default, 100 columns), csv or json",
             "  --html FILE         also write the report as one self-contained HTML file with charts",
-            "  --quiet             no progress lines on standard error while reading --data",
+            "  --quiet             nothing on standard error unless something is wrong (no progress lines)",
             "  --tour              print a short tour of the API on built-in data instead of the report",
             "  --help              print this text");
 
