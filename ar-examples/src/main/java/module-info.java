@@ -9,6 +9,7 @@ module org.receivables.examples {
 
     exports org.receivables.examples;
     exports org.receivables.examples.plugin;
+    exports org.receivables.examples.report;
 
     provides org.receivables.dunning.spi.DunningPolicyProvider
         with org.receivables.examples.plugin.QuietSeasonPolicyProvider;

@@ -1,6 +1,9 @@
 package org.receivables.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,14 +12,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.joda.money.CurrencyUnit;
+import java.util.Optional;
 import org.joda.money.Money;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.document.Invoice;
 import org.receivables.core.document.InvoiceId;
-import org.receivables.core.ledger.LedgerView;
 import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.money.MoneySplit;
 import org.receivables.core.terms.BusinessDayConventions;
@@ -28,11 +28,14 @@ import org.receivables.core.terms.Instalment;
 import org.receivables.core.terms.PaymentTerms;
 
 /**
- * The demo: ar-core at work on built-in data, printed for a 100-column terminal.
+ * The demo: the full receivables report on the bundled {@link SampleLedger} (or on your own CSV
+ * files with {@code --data DIR}) as of a date, printed for a 100-column terminal; and, with
+ * {@code --tour}, a short tour of the ar-core API on built-in data.
  *
- * <p>It shows an invoice's due schedule with an early-payment discount, instalment plans in
- * currencies with 0, 2 and 3 decimals, a business-day adjustment against a holiday calendar, and an
- * exact money split. Every date is fixed, so the output is the same on every machine.
+ * <p>The report holds the portfolio aging per currency, the top overdue customers, DSO and the other
+ * collection metrics, the allowance from roll rates, the dunning proposal with its reasons, a 30-day
+ * dunning forecast, the collections worklist and one customer statement (see {@link PortfolioReport}).
+ * Every date is fixed by the data and the options, so the output is the same on every machine.
  */
 public final class Demo {
 
@@ -45,6 +48,9 @@ public final class Demo {
     public static final int EXIT_BAD_DATA = 1;
     /** The exit status of a bad command line; the usage text goes to standard error. */
     public static final int EXIT_USAGE = 2;
+
+    /** What the report calls the bundled sample. */
+    static final String SAMPLE_TITLE = "the bundled sample ledger";
 
     /**
      * Runs the demo with the options of {@link DemoOptions} and exits with the status of {@link #execute}.
@@ -62,10 +68,10 @@ public final class Demo {
     /**
      * Runs the demo for a command line and returns its exit status instead of exiting.
      *
-     * <p>Without {@code --data} it prints the whole demo on the built-in data, aged as of {@code --as-of}.
-     * With {@code --data DIR} it reads the CSV files in DIR and prints the aging, metrics and
-     * allowance sections for each currency in them. Bad rows are all listed on {@code err}, one a line
-     * (file, line, column, reason), and nothing is printed on {@code out}.
+     * <p>Without {@code --data} it prints the report on the bundled sample ledger, as of {@code --as-of}
+     * (default 2024-12-31). With {@code --data DIR} it reads the CSV files in DIR and prints the same
+     * report on them. Bad rows are all listed on {@code err}, one a line (file, line, column, reason),
+     * and nothing is printed on {@code out}. With {@code --tour} it prints the API tour instead.
      *
      * @param args the command line, not null
      * @param out where the report goes, not null
@@ -88,16 +94,23 @@ public final class Demo {
             err.println(DemoOptions.USAGE);
             return EXIT_OK;
         }
-        if (options.getDataDirectory().isEmpty()) {
-            run(out, options.getAsOf());
+        if (options.isTour()) {
+            tour(out);
             return EXIT_OK;
         }
-        Path dir = options.getDataDirectory().get();
+        Optional<Path> html = options.getHtmlFile();
+        String unwritable = html.map(Demo::unwritable).orElse(null);
+        if (unwritable != null) {
+            err.println("Demo: option --html " + html.get() + ": " + unwritable);
+            err.println(DemoOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        Path dir = options.getDataDirectory().orElse(null);
         Portfolio portfolio;
         try {
             portfolio = CsvPortfolioReader.create()
                     .withProgress(options.isQuiet() ? null : err, CsvPortfolioReader.DEFAULT_PROGRESS_EVERY)
-                    .read(dir);
+                    .read(dir != null ? dir : SampleLedger.directory());
         } catch (CsvInputException ex) {
             for (CsvProblem problem : ex.getProblems()) {
                 err.println(problem);
@@ -105,12 +118,43 @@ public final class Demo {
             err.println("Demo: " + ex.getProblems().size() + " problem(s) in " + dir + "; no report printed");
             return EXIT_BAD_DATA;
         }
-        report(out, dir.toString(), portfolio, options.getAsOf());
+        PortfolioReport report = PortfolioReport.of(dir != null ? dir.toString() : SAMPLE_TITLE, portfolio,
+                options.getAsOf());
+        // render everything before writing anything, so a failure leaves no partial report behind
+        String page = html.isPresent() ? ReportFormats.html(report) : null;
+        String text = ReportFormats.render(report, options.getFormat());
+        if (page != null) {
+            try {
+                Files.writeString(html.get(), page, StandardCharsets.UTF_8);
+            } catch (IOException ex) {
+                err.println("Demo: cannot write " + html.get() + ": " + ex);
+                return EXIT_BAD_DATA;
+            }
+            if (!options.isQuiet()) {
+                err.println("Demo: wrote the HTML report to " + html.get());
+            }
+        }
+        out.print(text);
         return EXIT_OK;
     }
 
+    /** Why a file cannot be written, checked before any work is done; null if it looks writable. */
+    private static String unwritable(Path file) {
+        if (Files.isDirectory(file)) {
+            return "is a directory; expected a file name such as report.html";
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return "directory " + parent + " does not exist";
+        }
+        if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(parent)) {
+            return "cannot write there (permission denied)";
+        }
+        return null;
+    }
+
     /**
-     * Prints the aging, metrics and allowance sections for every currency of a portfolio.
+     * Prints the report on a portfolio as text.
      *
      * @param out where to print, not null
      * @param name what the portfolio is called in the headings, not null
@@ -118,44 +162,40 @@ public final class Demo {
      * @param asOf the as-of date, not null
      */
     static void report(PrintStream out, String name, Portfolio portfolio, LocalDate asOf) {
-        SortedSet<CurrencyUnit> currencies = new TreeSet<>();
-        for (LedgerView view : portfolio.asOf(asOf)) {
-            currencies.addAll(view.getCurrencies());
-        }
-        out.println("Receivables report: " + name + " as of " + asOf);
-        out.println("=".repeat(72));
-        if (currencies.isEmpty()) {
-            out.println();
-            out.println("No documents dated on or before " + asOf + ".");
-        }
-        for (CurrencyUnit currency : currencies) {
-            AgingDemo.print(out, name + ", " + currency, portfolio,
-                    AgingDemo.settledInvoices(portfolio, currency, asOf), asOf, currency);
-        }
-        if (!currencies.isEmpty()) {
-            DunningDemo.print(out, portfolio, asOf);
-        }
+        out.print(ReportFormats.render(PortfolioReport.of(name, portfolio, asOf), DemoOptions.Format.TEXT));
     }
 
     /**
-     * Prints the demo as of the built-in date.
+     * Prints the report on the bundled sample ledger as of its natural date, 2024-12-31.
      *
      * @param out where to print, not null
      */
     public static void run(PrintStream out) {
-        run(out, SamplePortfolio.AS_OF);
+        run(out, SampleLedger.AS_OF);
     }
 
     /**
-     * Prints the demo, its aging sections as of a date.
+     * Prints the report on the bundled sample ledger as of a date.
      *
      * @param out where to print, not null
-     * @param asOf the as-of date of the aging sections, not null
+     * @param asOf the as-of date, not null
      */
     public static void run(PrintStream out, LocalDate asOf) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(asOf, "asOf");
-        out.println("Receivables demo: payment terms and due schedules");
+        report(out, SAMPLE_TITLE, CsvPortfolioReader.create().read(SampleLedger.directory()), asOf);
+    }
+
+    /**
+     * Prints the API tour on built-in data: an invoice's due schedule with an early-payment discount,
+     * instalment plans in currencies with 0, 2 and 3 decimals, a business-day adjustment against a
+     * holiday calendar, an exact money split, a payment applied by two strategies, and a statement.
+     *
+     * @param out where to print, not null
+     */
+    public static void tour(PrintStream out) {
+        Objects.requireNonNull(out, "out");
+        out.println("Receivables API tour: payment terms, due schedules, allocation and a statement");
         out.println("=".repeat(72));
 
         // 1. An invoice on "2/10 Net 30": the schedule and the discount on two payment dates.
@@ -202,9 +242,6 @@ public final class Demo {
         out.println("   " + parts + " sum " + Money.total(parts));
 
         LedgerDemo.print(out);
-        SamplePortfolio sample = SamplePortfolio.build();
-        AgingDemo.print(out, sample, asOf);
-        DunningDemo.print(out, sample.portfolio(), asOf);
     }
 
     private static void section(PrintStream out, String title) {

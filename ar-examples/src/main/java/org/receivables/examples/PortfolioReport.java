@@ -1,0 +1,972 @@
+package org.receivables.examples;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.receivables.aging.AgingAmounts;
+import org.receivables.aging.AgingBuckets;
+import org.receivables.aging.AgingLine;
+import org.receivables.aging.AgingOptions;
+import org.receivables.aging.AgingReport;
+import org.receivables.aging.allowance.Allowance;
+import org.receivables.aging.allowance.MonthEndBalances;
+import org.receivables.aging.allowance.ProvisionMatrix;
+import org.receivables.aging.allowance.RollRateAnalysis;
+import org.receivables.aging.allowance.RollRateAveraging;
+import org.receivables.aging.metrics.CeiSalesConvention;
+import org.receivables.aging.metrics.CollectionEffectiveness;
+import org.receivables.aging.metrics.CountbackDays;
+import org.receivables.aging.metrics.CountbackResult;
+import org.receivables.aging.metrics.DaysSalesOutstanding;
+import org.receivables.aging.metrics.LedgerFigures;
+import org.receivables.aging.metrics.MeasurementPeriod;
+import org.receivables.aging.metrics.MonthlySales;
+import org.receivables.aging.metrics.PaymentTiming;
+import org.receivables.aging.metrics.PeriodFigures;
+import org.receivables.aging.metrics.ReceivablesBasis;
+import org.receivables.aging.metrics.ReceivablesTurnover;
+import org.receivables.aging.metrics.SettledInvoice;
+import org.receivables.aging.metrics.YearBasis;
+import org.receivables.core.customer.CustomerId;
+import org.receivables.core.customer.CustomerKind;
+import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.CustomerLedger;
+import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.LedgerEvent;
+import org.receivables.core.ledger.LedgerView;
+import org.receivables.core.ledger.Portfolio;
+import org.receivables.core.ledger.Statement;
+import org.receivables.core.money.Percentage;
+import org.receivables.dunning.DunningAccount;
+import org.receivables.dunning.DunningEngine;
+import org.receivables.dunning.DunningForecast;
+import org.receivables.dunning.DunningHistory;
+import org.receivables.dunning.DunningNotice;
+import org.receivables.dunning.DunningProposal;
+import org.receivables.dunning.Exclusion;
+import org.receivables.dunning.Gate;
+import org.receivables.dunning.NextChange;
+import org.receivables.dunning.NoticeLine;
+import org.receivables.dunning.WorklistEntry;
+import org.receivables.dunning.policy.LeveledPolicy;
+import org.receivables.dunning.spi.DunningPolicies;
+import org.receivables.examples.report.ReportDocument;
+
+/**
+ * The content of the demo's receivables report on a portfolio as of a date, computed once and then
+ * rendered as text, CSV, JSON or HTML: per currency the aging, the top overdue customers, the
+ * metrics, the DSO of the last twelve month-ends and the allowance from roll rates; for the whole
+ * portfolio the dunning proposal, forecast, worklist and funnel; and one customer statement.
+ *
+ * <pre>
+ *   PortfolioReport r = PortfolioReport.of("sample", portfolio, LocalDate.of(2024, 12, 31));
+ *   r.getCurrencies().get(0).getAging().getTotal();    // EUR 2303331.16, the open EUR balance
+ *   r.getStatement().get().getReason();                // why that customer was chosen
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PortfolioReport {
+
+    /** How many customers the top overdue lists and the worklist show. */
+    public static final int TOP = 10;
+    /** How many months the customer statement covers, ending on the as-of date. */
+    public static final int STATEMENT_MONTHS = 3;
+    /** How many month-ends the DSO trend covers, ending with the last complete month. */
+    public static final int TREND_MONTHS = 12;
+    /** How many days the dunning forecast covers, starting the day after the as-of date. */
+    public static final int FORECAST_DAYS = 30;
+    /** How many months of roll rates are averaged into the provision matrix. */
+    public static final int ROLL_RATE_MONTHS = 6;
+
+    /** The dunning policy of the report, in the plain-text form {@link LeveledPolicy#parse(CharSequence)} reads. */
+    public static final String POLICY = String.join("\n",
+            "policy standard",
+            "grace 3 days",
+            "interval 7 days",
+            "level -3: REMINDER_EMAIL",
+            "level 7: REMINDER_EMAIL",
+            "level 21: LETTER fee EUR 5.00",
+            "level 45: LETTER, PHONE_CALL_TASK fee EUR 15.00",
+            "level 90: AGENCY_HANDOFF");
+
+    /** The name of the sample dunning plugin the report runs next to the policy. */
+    public static final String PLUGIN = "quiet-season";
+
+    private final String title;
+    private final LocalDate asOf;
+    private final Periods periods;
+    private final int customerCount;
+    private final List<CurrencyReport> currencies;
+    private final Dunning dunning;
+    private final CustomerStatement statement;
+
+    private PortfolioReport(String title, LocalDate asOf, Periods periods, int customerCount,
+            List<CurrencyReport> currencies, Dunning dunning, CustomerStatement statement) {
+        this.title = title;
+        this.asOf = asOf;
+        this.periods = periods;
+        this.customerCount = customerCount;
+        this.currencies = List.copyOf(currencies);
+        this.dunning = dunning;
+        this.statement = statement;
+    }
+
+    /**
+     * Computes the report.
+     *
+     * @param title what the portfolio is called in the report, not null
+     * @param portfolio the portfolio, not null
+     * @param asOf the as-of date, not null
+     * @return the report
+     * @throws NullPointerException if an argument is null
+     */
+    public static PortfolioReport of(String title, Portfolio portfolio, LocalDate asOf) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        Periods periods = new Periods(asOf);
+        List<LedgerView> views = portfolio.asOf(asOf);
+        SortedMap<CurrencyUnit, Integer> customersByCurrency = new TreeMap<>();
+        for (LedgerView view : views) {
+            for (CurrencyUnit currency : view.getCurrencies()) {
+                customersByCurrency.merge(currency, 1, Integer::sum);
+            }
+        }
+        AgingReport aging = AgingReport.of(portfolio, asOf, AgingOptions.defaults());
+        List<AgingReport> monthEnds = new ArrayList<>();
+        for (YearMonth m = periods.trendFirst; !m.isAfter(periods.lastMonth); m = m.plusMonths(1)) {
+            monthEnds.add(m.atEndOfMonth().equals(asOf) ? aging
+                    : AgingReport.of(portfolio, m.atEndOfMonth(), AgingOptions.defaults()));
+        }
+        List<CurrencyReport> currencies = new ArrayList<>();
+        for (Map.Entry<CurrencyUnit, Integer> e : customersByCurrency.entrySet()) {
+            currencies.add(CurrencyReport.of(portfolio, aging, monthEnds, periods, e.getKey(), e.getValue()));
+        }
+        Dunning dunning = currencies.isEmpty() ? null : Dunning.of(portfolio, asOf);
+        CustomerStatement statement = CustomerStatement.choose(portfolio, asOf, currencies);
+        return new PortfolioReport(title, asOf, periods, portfolio.size(), currencies, dunning, statement);
+    }
+
+    /**
+     * Turns the report into a format-neutral document (sections of tables, notes and charts) that the
+     * renderers of {@link org.receivables.examples.report.ReportFormat} write as text, CSV, JSON or
+     * HTML. Its charts: the aging by bucket (BAR), the DSO at each month-end (LINE) and the dunning
+     * funnel (FUNNEL).
+     *
+     * @return the document
+     */
+    public ReportDocument toDocument() {
+        return PortfolioDocument.of(this);
+    }
+
+    /** The line that set a notice's level: the highest rising line, else the highest line. */
+    static NoticeLine reason(DunningNotice notice) {
+        NoticeLine why = notice.getLines().get(0);
+        for (NoticeLine line : notice.getLines()) {
+            if (line.isRising() && (!why.isRising() || line.getLevel() > why.getLevel())
+                    || !why.isRising() && line.getLevel() > why.getLevel()) {
+                why = line;
+            }
+        }
+        return why;
+    }
+
+    /**
+     * Gets what the portfolio is called.
+     *
+     * @return the title
+     */
+    public String getTitle() {
+        return title;
+    }
+
+    /**
+     * Gets the as-of date.
+     *
+     * @return the date
+     */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /**
+     * Gets the number of customers in the portfolio, with or without documents.
+     *
+     * @return the count
+     */
+    public int getCustomerCount() {
+        return customerCount;
+    }
+
+    /**
+     * Gets the label of the quarter the metrics measure unless they say otherwise, such as "Q4 2024".
+     *
+     * @return the label
+     */
+    public String getQuarterLabel() {
+        return periods.quarterLabel;
+    }
+
+    /**
+     * Gets the label of the twelve months the yearly metrics measure, such as "2024".
+     *
+     * @return the label
+     */
+    public String getYearLabel() {
+        return periods.yearLabel;
+    }
+
+    /**
+     * Gets the per-currency parts of the report, in currency-code order.
+     *
+     * @return the parts, empty if nothing is dated on or before the as-of date
+     */
+    public List<CurrencyReport> getCurrencies() {
+        return currencies;
+    }
+
+    /**
+     * Gets the dunning part of the report.
+     *
+     * @return the dunning part, empty if nothing is dated on or before the as-of date
+     */
+    public Optional<Dunning> getDunning() {
+        return Optional.ofNullable(dunning);
+    }
+
+    /**
+     * Gets the customer statement of the report.
+     *
+     * @return the statement, empty if no customer has anything overdue
+     */
+    public Optional<CustomerStatement> getStatement() {
+        return Optional.ofNullable(statement);
+    }
+
+    /** The measurement periods that follow from the as-of date. */
+    static final class Periods {
+        final YearMonth lastMonth;
+        final YearMonth firstOfYear;
+        final YearMonth firstOfQuarter;
+        final YearMonth trendFirst;
+        final String quarterLabel;
+        final String yearLabel;
+        final String monthLabel;
+
+        Periods(LocalDate asOf) {
+            lastMonth = asOf.equals(YearMonth.from(asOf).atEndOfMonth())
+                    ? YearMonth.from(asOf) : YearMonth.from(asOf).minusMonths(1);
+            firstOfYear = lastMonth.minusMonths(11);
+            firstOfQuarter = lastMonth.minusMonths(2);
+            trendFirst = lastMonth.minusMonths(TREND_MONTHS - 1);
+            yearLabel = lastMonth.getMonthValue() == 12 ? String.valueOf(lastMonth.getYear())
+                    : firstOfYear + " to " + lastMonth;
+            quarterLabel = lastMonth.getMonthValue() % 3 == 0
+                    ? "Q" + lastMonth.getMonthValue() / 3 + " " + lastMonth.getYear()
+                    : firstOfQuarter + " to " + lastMonth;
+            String monthName = lastMonth.getMonth().name();
+            monthLabel = monthName.charAt(0) + monthName.substring(1).toLowerCase(Locale.ROOT) + " "
+                    + lastMonth.getYear();
+        }
+    }
+
+    /**
+     * One metric of the report: a name, a unit, and a value or the reason it is undefined.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Metric {
+        private final String name;
+        private final String unit;
+        private final BigDecimal value;
+        private final String note;
+
+        private Metric(String name, String unit, BigDecimal value, String note) {
+            this.name = name;
+            this.unit = unit;
+            this.value = value;
+            this.note = note;
+        }
+
+        static Metric of(String name, String unit, Supplier<BigDecimal> value) {
+            try {
+                return new Metric(name, unit, value.get(), null);
+            } catch (IllegalArgumentException ex) {
+                return new Metric(name, unit, null, ex.getMessage());
+            }
+        }
+
+        static Metric explained(String name, String unit, String note) {
+            return new Metric(name, unit, null, note);
+        }
+
+        /**
+         * Gets the name, with its period when it differs from the report's quarter.
+         *
+         * @return the name
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Gets the unit: "days", "%" or "times".
+         *
+         * @return the unit
+         */
+        public String getUnit() {
+            return unit;
+        }
+
+        /**
+         * Gets the value.
+         *
+         * @return the value, empty when the data leave the metric undefined (see {@link #getNote()})
+         */
+        public Optional<BigDecimal> getValue() {
+            return Optional.ofNullable(value);
+        }
+
+        /**
+         * Gets why the metric is undefined.
+         *
+         * @return the reason, empty when there is a value
+         */
+        public Optional<String> getNote() {
+            return Optional.ofNullable(note);
+        }
+    }
+
+    /**
+     * One bucket of the allowance: its roll rate, its loss rate, the balance in it and the allowance on it.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class AllowanceRow {
+        private final String bucket;
+        private final Percentage rollRate;
+        private final Percentage lossRate;
+        private final Money balance;
+        private final Money allowance;
+
+        AllowanceRow(String bucket, Percentage rollRate, Percentage lossRate, Money balance, Money allowance) {
+            this.bucket = bucket;
+            this.rollRate = rollRate;
+            this.lossRate = lossRate;
+            this.balance = balance;
+            this.allowance = allowance;
+        }
+
+        /**
+         * Gets the bucket's label.
+         *
+         * @return the label
+         */
+        public String getBucket() {
+            return bucket;
+        }
+
+        /**
+         * Gets the share of the bucket's balance that rolled into the next bucket a month later.
+         *
+         * @return the roll rate, empty for the last bucket (it rolls nowhere)
+         */
+        public Optional<Percentage> getRollRate() {
+            return Optional.ofNullable(rollRate);
+        }
+
+        /**
+         * Gets the expected loss rate of the bucket: its roll rates chained to the last bucket.
+         *
+         * @return the loss rate
+         */
+        public Percentage getLossRate() {
+            return lossRate;
+        }
+
+        /**
+         * Gets the open balance in the bucket on the as-of date.
+         *
+         * @return the balance
+         */
+        public Money getBalance() {
+            return balance;
+        }
+
+        /**
+         * Gets the allowance on the bucket: its balance times its loss rate.
+         *
+         * @return the allowance
+         */
+        public Money getAllowance() {
+            return allowance;
+        }
+    }
+
+    /**
+     * The report's part for one currency.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class CurrencyReport {
+        private final CurrencyUnit currency;
+        private final int customerCount;
+        private final AgingAmounts aging;
+        private final List<AgingLine> topOverdue;
+        private final List<Metric> metrics;
+        private final SortedMap<YearMonth, Optional<BigDecimal>> dsoTrend;
+        private final List<AllowanceRow> allowance;
+        private final Money allowanceTotal;
+        private final String allowanceNote;
+
+        private CurrencyReport(CurrencyUnit currency, int customerCount, AgingAmounts aging, List<AgingLine> topOverdue,
+                List<Metric> metrics, SortedMap<YearMonth, Optional<BigDecimal>> dsoTrend, List<AllowanceRow> allowance,
+                Money allowanceTotal, String allowanceNote) {
+            this.currency = currency;
+            this.customerCount = customerCount;
+            this.aging = aging;
+            this.topOverdue = List.copyOf(topOverdue);
+            this.metrics = List.copyOf(metrics);
+            this.dsoTrend = Collections.unmodifiableSortedMap(new TreeMap<>(dsoTrend));
+            this.allowance = List.copyOf(allowance);
+            this.allowanceTotal = allowanceTotal;
+            this.allowanceNote = allowanceNote;
+        }
+
+        static CurrencyReport of(Portfolio portfolio, AgingReport aging, List<AgingReport> monthEnds, Periods p,
+                CurrencyUnit currency, int customers) {
+            LocalDate asOf = aging.getAsOf();
+            List<CustomerLedger> ledgers = portfolio.getLedgers();
+            AgingAmounts totals = aging.getTotals(currency);
+            List<SettledInvoice> settled = new ArrayList<>();
+            for (SettledInvoice s : AgingDemo.settledInvoices(portfolio, currency, asOf)) {
+                YearMonth paid = YearMonth.from(s.getPaidDate());
+                if (!paid.isBefore(p.firstOfYear) && !paid.isAfter(p.lastMonth)) {
+                    settled.add(s);
+                }
+            }
+            PeriodFigures quarter = LedgerFigures.periodFigures(ledgers,
+                    MeasurementPeriod.ofMonths(p.firstOfQuarter, p.lastMonth), currency);
+            PeriodFigures year = LedgerFigures.periodFigures(ledgers,
+                    MeasurementPeriod.ofMonths(p.firstOfYear, p.lastMonth), currency);
+            PeriodFigures month = LedgerFigures.periodFigures(ledgers, MeasurementPeriod.ofMonth(p.lastMonth), currency);
+            List<MonthlySales> history = LedgerFigures.monthlySales(ledgers, p.firstOfYear, p.lastMonth, currency);
+            CountbackResult countback = DaysSalesOutstanding.countback(quarter.getEndingReceivables(), history,
+                    CountbackDays.ACTUAL_DAYS);
+            CountbackResult bestCountback = DaysSalesOutstanding.countback(
+                    quarter.getEndingCurrentReceivables().orElseThrow(), history, CountbackDays.ACTUAL_DAYS);
+
+            List<Metric> metrics = new ArrayList<>();
+            metrics.add(Metric.of("DSO, standard (ending receivables)", "days",
+                    () -> DaysSalesOutstanding.standard(quarter, ReceivablesBasis.ENDING)));
+            metrics.add(countback.isExplained() && countback.getDays().isPresent()
+                    ? Metric.of("DSO, countback (actual days)", "days", () -> countback.getDays().orElseThrow())
+                    : Metric.explained("DSO, countback (actual days)", "days", countback.getExplanation()));
+            metrics.add(Metric.of("Best possible DSO", "days", () -> DaysSalesOutstanding.bestPossible(quarter)));
+            metrics.add(Metric.of("Average days delinquent (DSO - best possible)", "days",
+                    () -> DaysSalesOutstanding.averageDaysDelinquent(quarter)));
+            if (countback.isExplained() && bestCountback.isExplained()) {
+                metrics.add(Metric.of("Average days delinquent, countback", "days",
+                        () -> DaysSalesOutstanding.averageDaysDelinquent(countback, bestCountback)));
+            }
+            metrics.add(Metric.of("Collection effectiveness index, " + p.monthLabel, "%",
+                    () -> CollectionEffectiveness.index(month, CeiSalesConvention.WHOLE_PERIOD_SALES)));
+            metrics.add(Metric.of("Receivables turnover, " + p.yearLabel, "times",
+                    () -> ReceivablesTurnover.ratio(year)));
+            metrics.add(Metric.of("Receivables turnover in days, " + p.yearLabel, "days",
+                    () -> ReceivablesTurnover.days(year, YearBasis.DAYS_365)));
+            metrics.add(Metric.of("Average days to pay, " + p.yearLabel, "days",
+                    () -> PaymentTiming.averageDaysToPay(settled)));
+            metrics.add(Metric.of("Average days late, " + p.yearLabel, "days",
+                    () -> PaymentTiming.averageDaysLate(settled)));
+            metrics.add(Metric.of("Average days late, amount-weighted, " + p.yearLabel, "days",
+                    () -> PaymentTiming.weightedAverageDaysLate(settled)));
+
+            // The trend reads the month-end agings already made for the roll rates, and the sales of
+            // each month from the invoices, instead of replaying every ledger twice per month-end.
+            SortedMap<YearMonth, Money> sales = monthlySales(ledgers, p.trendFirst.minusMonths(2), p.lastMonth, currency);
+            SortedMap<YearMonth, Optional<BigDecimal>> trend = new TreeMap<>();
+            int index = 0;
+            for (YearMonth m = p.trendFirst; !m.isAfter(p.lastMonth); m = m.plusMonths(1)) {
+                PeriodFigures q = PeriodFigures.builder()
+                        .period(MeasurementPeriod.ofMonths(m.minusMonths(2), m))
+                        .creditSales(sales.get(m.minusMonths(2)).plus(sales.get(m.minusMonths(1))).plus(sales.get(m)))
+                        .endingReceivables(monthEnds.get(index++).getTotals(currency).getOpenItemTotal())
+                        .build();
+                trend.put(m, Metric.of("", "days", () -> DaysSalesOutstanding.standard(q, ReceivablesBasis.ENDING))
+                        .getValue());
+            }
+
+            List<AllowanceRow> rows = new ArrayList<>();
+            Money allowanceTotal = null;
+            String note = null;
+            try {
+                List<MonthEndBalances> series = new ArrayList<>();
+                for (AgingReport monthEnd : monthEnds.subList(monthEnds.size() - 12, monthEnds.size())) {
+                    series.add(MonthEndBalances.from(monthEnd, currency));
+                }
+                RollRateAnalysis rolls = RollRateAnalysis.of(series, ROLL_RATE_MONTHS, RollRateAveraging.BALANCE_WEIGHTED);
+                ProvisionMatrix matrix = rolls.toProvisionMatrix();
+                Allowance allowance = matrix.allowanceFor(aging);
+                AgingBuckets buckets = aging.getBuckets();
+                for (int i = 0; i < buckets.size(); i++) {
+                    rows.add(new AllowanceRow(buckets.get(i).getLabel(),
+                            i < rolls.getRollRates().size() ? rolls.getRollRates().get(i) : null,
+                            matrix.getDefaultRates().get(i), allowance.getGrossAmounts(currency).get(i),
+                            allowance.getAmounts(currency).get(i)));
+                }
+                allowanceTotal = allowance.getTotal(currency);
+            } catch (IllegalArgumentException ex) {
+                // user data with too little history: say why instead of failing the whole report
+                note = ex.getMessage();
+                rows.clear();
+            }
+            List<AgingLine> top = aging.getTopOverdue(currency, TOP);
+            List<AgingLine> overdue = new ArrayList<>();
+            for (AgingLine line : top) {
+                if (line.getAmounts().getOverdueAmount().isPositive()) {
+                    overdue.add(line);
+                }
+            }
+            return new CurrencyReport(currency, customers, totals, overdue, metrics, trend, rows, allowanceTotal, note);
+        }
+
+        /** The credit sales of each month: the invoices issued in it, before credit notes and discounts. */
+        private static SortedMap<YearMonth, Money> monthlySales(List<CustomerLedger> ledgers, YearMonth first,
+                YearMonth last, CurrencyUnit currency) {
+            SortedMap<YearMonth, Money> sales = new TreeMap<>();
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                sales.put(m, Money.zero(currency));
+            }
+            for (CustomerLedger ledger : ledgers) {
+                for (LedgerEvent e : ledger.getEvents()) {
+                    if (e instanceof InvoiceIssued && ((InvoiceIssued) e).getCurrency().equals(currency)) {
+                        sales.computeIfPresent(YearMonth.from(e.getDate()),
+                                (m, total) -> total.plus(((InvoiceIssued) e).getTotal()));
+                    }
+                }
+            }
+            return sales;
+        }
+
+        /**
+         * Gets the currency.
+         *
+         * @return the currency
+         */
+        public CurrencyUnit getCurrency() {
+            return currency;
+        }
+
+        /**
+         * Gets the number of customers with documents in this currency dated on or before the as-of date.
+         *
+         * @return the count
+         */
+        public int getCustomerCount() {
+            return customerCount;
+        }
+
+        /**
+         * Gets the aging of the open items in this currency: counts and amounts by bucket.
+         *
+         * @return the aging totals
+         */
+        public AgingAmounts getAging() {
+            return aging;
+        }
+
+        /**
+         * Gets the customers with the largest overdue amounts, largest first, at most {@link PortfolioReport#TOP}
+         * (ties by customer id); customers with nothing overdue are left out.
+         *
+         * @return the lines
+         */
+        public List<AgingLine> getTopOverdue() {
+            return topOverdue;
+        }
+
+        /**
+         * Gets the metrics, in report order.
+         *
+         * @return the metrics
+         */
+        public List<Metric> getMetrics() {
+            return metrics;
+        }
+
+        /**
+         * Gets the standard DSO (ending receivables over the three months' sales, times their days)
+         * at each of the last {@link PortfolioReport#TREND_MONTHS} month-ends.
+         *
+         * @return the DSO by month, empty values where there were no sales
+         */
+        public SortedMap<YearMonth, Optional<BigDecimal>> getDsoTrend() {
+            return dsoTrend;
+        }
+
+        /**
+         * Gets the allowance by bucket.
+         *
+         * @return the rows, empty when there is too little history (see {@link #getAllowanceNote()})
+         */
+        public List<AllowanceRow> getAllowance() {
+            return allowance;
+        }
+
+        /**
+         * Gets the total allowance.
+         *
+         * @return the total, empty when there is too little history
+         */
+        public Optional<Money> getAllowanceTotal() {
+            return Optional.ofNullable(allowanceTotal);
+        }
+
+        /**
+         * Gets why there is no allowance.
+         *
+         * @return the reason, empty when there is one
+         */
+        public Optional<String> getAllowanceNote() {
+            return Optional.ofNullable(allowanceNote);
+        }
+    }
+
+    /**
+     * The customers left out of a dunning run by one gate: how many items and customers, and one example.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class GateSummary {
+        private final Gate gate;
+        private final int items;
+        private final int customers;
+        private final Exclusion example;
+
+        GateSummary(Gate gate, int items, int customers, Exclusion example) {
+            this.gate = gate;
+            this.items = items;
+            this.customers = customers;
+            this.example = example;
+        }
+
+        /**
+         * Gets the gate.
+         *
+         * @return the gate
+         */
+        public Gate getGate() {
+            return gate;
+        }
+
+        /**
+         * Gets how many exclusions the gate made (items, or whole customers for customer-level gates).
+         *
+         * @return the count
+         */
+        public int getExclusions() {
+            return items;
+        }
+
+        /**
+         * Gets how many different customers the gate left out (in part or in whole).
+         *
+         * @return the count
+         */
+        public int getCustomers() {
+            return customers;
+        }
+
+        /**
+         * Gets the first exclusion by the gate, as an example.
+         *
+         * @return the exclusion
+         */
+        public Exclusion getExample() {
+            return example;
+        }
+    }
+
+    /**
+     * The dunning part of the report: the proposal of the as-of date after twelve weeks of weekly
+     * runs recorded as executed, the sample plugin's proposal, a forecast, the worklist and the funnel.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class Dunning {
+        private final LocalDate historySince;
+        private final DunningProposal proposal;
+        private final List<GateSummary> gates;
+        private final DunningProposal plugin;
+        private final int pluginCustomersHeld;
+        private final DunningForecast forecast;
+        private final List<WorklistEntry> worklist;
+        private final SortedMap<Integer, Integer> funnel;
+
+        private Dunning(LocalDate historySince, DunningProposal proposal, List<GateSummary> gates,
+                DunningProposal plugin, int pluginCustomersHeld, DunningForecast forecast, List<WorklistEntry> worklist,
+                SortedMap<Integer, Integer> funnel) {
+            this.historySince = historySince;
+            this.proposal = proposal;
+            this.gates = List.copyOf(gates);
+            this.plugin = plugin;
+            this.pluginCustomersHeld = pluginCustomersHeld;
+            this.forecast = forecast;
+            this.worklist = List.copyOf(worklist);
+            this.funnel = Collections.unmodifiableSortedMap(new TreeMap<>(funnel));
+        }
+
+        static Dunning of(Portfolio portfolio, LocalDate asOf) {
+            DunningEngine engine = DunningEngine.builder().policy(LeveledPolicy.parse(POLICY)).build();
+            // the runs a user would have executed: every Monday of the twelve weeks before the as-of date
+            LocalDate since = asOf.minusWeeks(12).with(DayOfWeek.MONDAY);
+            DunningHistory history = DunningHistory.empty();
+            for (LocalDate run = since; run.isBefore(asOf); run = run.plusWeeks(1)) {
+                history = history.plus(engine.propose(accounts(portfolio, run), history, List.of(), run).toRecords());
+            }
+            List<DunningAccount> accounts = accounts(portfolio, asOf);
+            DunningProposal proposal = engine.propose(accounts, history, List.of(), asOf);
+
+            Map<Gate, List<Exclusion>> byGate = new TreeMap<>();
+            for (Exclusion exclusion : proposal.getExclusions()) {
+                byGate.computeIfAbsent(exclusion.getGate(), g -> new ArrayList<>()).add(exclusion);
+            }
+            List<GateSummary> gates = new ArrayList<>();
+            for (Map.Entry<Gate, List<Exclusion>> e : byGate.entrySet()) {
+                gates.add(new GateSummary(e.getKey(), e.getValue().size(), distinctCustomers(e.getValue()),
+                        e.getValue().get(0)));
+            }
+
+            DunningProposal plugin = DunningEngine.builder().policy(DunningPolicies.byName(PLUGIN)).build()
+                    .propose(accounts, history, List.of(), asOf);
+            List<Exclusion> held = new ArrayList<>();
+            for (Exclusion e : plugin.getExclusions()) {
+                if (e.getGate() == Gate.ON_HOLD) {
+                    held.add(e);
+                }
+            }
+
+            DunningHistory after = history.plus(proposal.toRecords());
+            DunningForecast forecast = engine.forecast(accounts, after, List.of(), asOf.plusDays(1), FORECAST_DAYS);
+            List<WorklistEntry> worklist = engine.worklist(accounts, asOf);
+
+            SortedMap<Integer, Integer> funnel = new TreeMap<>();
+            for (int level = 0; level <= LeveledPolicy.parse(POLICY).getLevels().size(); level++) {
+                funnel.put(level, 0);
+            }
+            for (DunningAccount account : accounts) {
+                int level = -1;
+                for (OpenItem item : account.getOpenItems()) {
+                    level = Math.max(level, after.levelOf(item.getRef(), asOf));
+                }
+                if (level >= 0) {
+                    funnel.merge(level, 1, Integer::sum);
+                }
+            }
+            return new Dunning(since, proposal, gates, plugin, held.isEmpty() ? 0 : distinctCustomers(held), forecast,
+                    worklist.subList(0, Math.min(TOP, worklist.size())), funnel);
+        }
+
+        private static int distinctCustomers(List<Exclusion> exclusions) {
+            SortedSet<CustomerId> customers = new TreeSet<>();
+            for (Exclusion e : exclusions) {
+                customers.add(e.getCustomerId());
+            }
+            return customers.size();
+        }
+
+        private static List<DunningAccount> accounts(Portfolio portfolio, LocalDate asOf) {
+            List<DunningAccount> accounts = new ArrayList<>();
+            for (LedgerView view : portfolio.asOf(asOf)) {
+                accounts.add(DunningAccount.builder().customerId(view.getCustomerId()).kind(CustomerKind.BUSINESS)
+                        .addAllOpenItems(view.getOpenItems()).build());
+            }
+            return accounts;
+        }
+
+        /**
+         * Gets the date of the first weekly run recorded before the proposal.
+         *
+         * @return the date, a Monday
+         */
+        public LocalDate getHistorySince() {
+            return historySince;
+        }
+
+        /**
+         * Gets the proposal of the as-of date under the report's policy.
+         *
+         * @return the proposal
+         */
+        public DunningProposal getProposal() {
+            return proposal;
+        }
+
+        /**
+         * Gets what the proposal left out, by gate.
+         *
+         * @return the summaries, in gate order
+         */
+        public List<GateSummary> getGates() {
+            return gates;
+        }
+
+        /**
+         * Gets the proposal of the sample plugin found through {@code ServiceLoader}.
+         *
+         * @return the proposal
+         */
+        public DunningProposal getPluginProposal() {
+            return plugin;
+        }
+
+        /**
+         * Gets the number of different customers the plugin put on hold.
+         *
+         * @return the count
+         */
+        public int getPluginCustomersHeld() {
+            return pluginCustomersHeld;
+        }
+
+        /**
+         * Gets the forecast of the {@link PortfolioReport#FORECAST_DAYS} days after the as-of date, assuming no payment arrives.
+         *
+         * @return the forecast
+         */
+        public DunningForecast getForecast() {
+            return forecast;
+        }
+
+        /**
+         * Gets the first {@link PortfolioReport#TOP} entries of the collections worklist, highest score first.
+         *
+         * @return the entries
+         */
+        public List<WorklistEntry> getWorklist() {
+            return worklist;
+        }
+
+        /**
+         * Gets the dunning funnel: for each level (0 = never dunned), the number of customers with open
+         * items whose highest level on an open item is that level, after the proposal is executed.
+         *
+         * @return the counts by level, every level of the policy present
+         */
+        public SortedMap<Integer, Integer> getFunnel() {
+            return funnel;
+        }
+
+        /**
+         * Gets the next change of each customer the proposal foresees, in date order, at most {@link PortfolioReport#TOP}.
+         *
+         * @return the next changes
+         */
+        public List<NextChange> getNextChanges() {
+            List<NextChange> next = new ArrayList<>(proposal.getNextChanges());
+            next.sort(Comparator.comparing(NextChange::getDate).thenComparing(NextChange::getCustomerId));
+            return List.copyOf(next.subList(0, Math.min(TOP, next.size())));
+        }
+
+        /**
+         * Gets the notices of the forecast by day and level.
+         *
+         * @return for each forecast day, the number of notices at each level
+         */
+        public SortedMap<LocalDate, SortedMap<Integer, Integer>> getForecastByLevel() {
+            SortedMap<LocalDate, SortedMap<Integer, Integer>> days = new TreeMap<>();
+            for (DunningProposal day : forecast.getProposals()) {
+                SortedMap<Integer, Integer> byLevel = new TreeMap<>();
+                for (DunningNotice notice : day.getNotices()) {
+                    byLevel.merge(notice.getLevel(), 1, Integer::sum);
+                }
+                days.put(day.getAsOf(), Collections.unmodifiableSortedMap(byLevel));
+            }
+            return Collections.unmodifiableSortedMap(days);
+        }
+    }
+
+    /**
+     * The customer statement of the report, with why that customer was chosen.
+     *
+     * <p>This class is immutable and thread-safe.
+     */
+    public static final class CustomerStatement {
+        private final Statement statement;
+        private final String reason;
+        private final Money ledgerBalance;
+
+        private CustomerStatement(Statement statement, String reason, Money ledgerBalance) {
+            this.statement = statement;
+            this.reason = reason;
+            this.ledgerBalance = ledgerBalance;
+        }
+
+        /** The top overdue customer of the currency with the most customers, over the last three months. */
+        static CustomerStatement choose(Portfolio portfolio, LocalDate asOf, List<CurrencyReport> currencies) {
+            CurrencyReport main = null;
+            for (CurrencyReport c : currencies) {
+                if (!c.getTopOverdue().isEmpty() && (main == null || c.getCustomerCount() > main.getCustomerCount())) {
+                    main = c;
+                }
+            }
+            if (main == null) {
+                return null;
+            }
+            AgingLine top = main.getTopOverdue().get(0);
+            CustomerLedger ledger = portfolio.getLedger(top.getCustomerId()).orElseThrow();
+            LocalDate start = asOf.minusMonths(STATEMENT_MONTHS).plusDays(1);
+            Statement statement = ledger.statement(main.getCurrency(), start, asOf);
+            String reason = top.getCustomerId() + " has the largest overdue balance in " + main.getCurrency()
+                    + " (" + top.getCurrency() + " " + TextReport.amount(top.getAmounts().getOverdueAmount())
+                    + "), the currency with the most customers";
+            return new CustomerStatement(statement, reason, ledger.asOf(asOf).getBalance(main.getCurrency()));
+        }
+
+        /**
+         * Gets the statement.
+         *
+         * @return the statement
+         */
+        public Statement getStatement() {
+            return statement;
+        }
+
+        /**
+         * Gets why this customer's statement is in the report.
+         *
+         * @return the reason, one sentence without a full stop
+         */
+        public String getReason() {
+            return reason;
+        }
+
+        /**
+         * Gets the customer's ledger balance in the statement's currency on its end date, read from
+         * the ledger independently of the statement; it equals the closing balance.
+         *
+         * @return the balance
+         */
+        public Money getLedgerBalance() {
+            return ledgerBalance;
+        }
+    }
+}
