@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.dunning.DunningAccount;
@@ -60,34 +61,14 @@ public final class DunningBenchmark {
      * @throws IllegalArgumentException if an argument is not understood
      */
     public static boolean run(String[] args, PrintStream out) {
-        int warmup = 3;
-        int iterations = 5;
-        int threads = Runtime.getRuntime().availableProcessors();
-        int perCustomer = 10;
-        int objects = 100_000;
-        List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--warmup=")) {
-                warmup = Integer.parseInt(a.substring(9));
-            } else if (a.startsWith("--iterations=")) {
-                iterations = Integer.parseInt(a.substring(13));
-            } else if (a.startsWith("--threads=")) {
-                threads = Integer.parseInt(a.substring(10));
-            } else if (a.startsWith("--items-per-customer=")) {
-                perCustomer = Integer.parseInt(a.substring(21));
-            } else if (a.startsWith("--objects=")) {
-                objects = Integer.parseInt(a.substring(10));
-            } else if (a.matches("[0-9_]+")) {
-                sizes.add(Integer.parseInt(a.replace("_", "")));
-            } else {
-                throw new IllegalArgumentException("argument " + a + " is not a size or --warmup=, --iterations=,"
-                        + " --threads=, --items-per-customer=, --objects=");
-            }
-        }
-        if (sizes.isEmpty()) {
-            sizes.add(100_000);
-            sizes.add(1_000_000);
-        }
+        BenchArgs parsed = BenchArgs.parse(args, new int[] {3, 5, Runtime.getRuntime().availableProcessors()},
+                List.of(100_000, 1_000_000), Map.of("items-per-customer", 10L, "objects", 100_000L), false);
+        int warmup = parsed.warmup();
+        int iterations = parsed.iterations();
+        int threads = parsed.threads();
+        int perCustomer = (int) parsed.option("items-per-customer");
+        int objects = (int) parsed.option("objects");
+        List<Integer> sizes = parsed.sizes();
         out.printf(Locale.ROOT, "# Dunning benchmark: %d cores, Java %s (%s), max heap %d MB, threads %d, warmup %d,"
                 + " iterations %d, %d items per customer%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.receivables.aging.metrics.OpenReceivable;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
@@ -59,26 +60,12 @@ public final class FifoBenchmark {
      * @throws IllegalArgumentException if an argument is not understood
      */
     public static boolean run(String[] args, PrintStream out) throws SQLException {
-        int warmup = 3;
-        int iterations = 5;
-        int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        List<Integer> sizes = new ArrayList<>();
-        for (String a : args) {
-            if (a.startsWith("--warmup=")) {
-                warmup = Integer.parseInt(a.substring(9));
-            } else if (a.startsWith("--iterations=")) {
-                iterations = Integer.parseInt(a.substring(13));
-            } else if (a.startsWith("--threads=")) {
-                threads = Integer.parseInt(a.substring(10));
-            } else if (a.matches("[0-9_]+")) {
-                sizes.add(Integer.parseInt(a.replace("_", "")));
-            } else {
-                throw new IllegalArgumentException("argument " + a + " is not a size or --warmup=, --iterations=, --threads=");
-            }
-        }
-        if (sizes.isEmpty()) {
-            sizes.add(1_000_000);
-        }
+        BenchArgs parsed = BenchArgs.parse(args, new int[] {3, 5, Math.max(2, Runtime.getRuntime().availableProcessors())},
+                List.of(1_000_000), Map.of(), false);
+        int warmup = parsed.warmup();
+        int iterations = parsed.iterations();
+        int threads = parsed.threads();
+        List<Integer> sizes = parsed.sizes();
         out.printf(Locale.ROOT, "# FIFO allocation benchmark (one payment per customer, oldest due first): %d cores,"
                 + " Java %s (%s), max heap %d MB, threads %d, warmup %d, iterations %d%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
