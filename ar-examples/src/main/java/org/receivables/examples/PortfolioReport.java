@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -47,10 +49,13 @@ import org.receivables.aging.metrics.SettledInvoice;
 import org.receivables.aging.metrics.YearBasis;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.customer.CustomerKind;
+import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.AccountTotals;
+import org.receivables.core.ledger.AllocationPosted;
 import org.receivables.core.ledger.CustomerLedger;
 import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.ItemApplication;
 import org.receivables.core.ledger.LedgerEvent;
 import org.receivables.core.ledger.LedgerView;
 import org.receivables.core.ledger.Portfolio;
@@ -171,11 +176,11 @@ public final class PortfolioReport {
         Periods periods = new Periods(asOf);
         Progress lines = new Progress(progress, everyMillis);
         Pass pass = Pass.run(portfolio, asOf, periods, lines);
-        List<AgingReport> monthEnds = new ArrayList<>();
+        List<MonthEnd> monthEnds = new ArrayList<>();
         for (YearMonth m = periods.trendFirst; !m.isAfter(periods.lastMonth); m = m.plusMonths(1)) {
-            monthEnds.add(pass.agings.get(m.atEndOfMonth()));
+            monthEnds.add(pass.monthEnds.get(m.atEndOfMonth()));
         }
-        AgingReport aging = pass.agings.get(asOf);
+        AgingReport aging = pass.aging;
         List<CurrencyReport> currencies = new ArrayList<>();
         for (Map.Entry<CurrencyUnit, Integer> e : pass.customersByCurrency.entrySet()) {
             currencies.add(CurrencyReport.of(portfolio, aging, monthEnds, pass, periods, e.getKey(), e.getValue()));
@@ -187,6 +192,35 @@ public final class PortfolioReport {
         }
         CustomerStatement statement = CustomerStatement.choose(portfolio, asOf, currencies);
         return new PortfolioReport(title, asOf, periods, portfolio.size(), currencies, dunning, statement);
+    }
+
+    /**
+     * What the report reads of the aging at a month-end, for each currency: the bucket balances of the
+     * roll rates and the open-item total of the DSO trend. Keeping these instead of the agings keeps a
+     * customer line per month-end off the heap.
+     */
+    static final class MonthEnd {
+        private final AgingReport empty;
+        private final Map<CurrencyUnit, MonthEndBalances> balances = new HashMap<>();
+        private final Map<CurrencyUnit, Money> openItems = new HashMap<>();
+
+        MonthEnd(AgingReport report) {
+            empty = AgingReport.empty(report.getAsOf(), report.getOptions());
+            for (CurrencyUnit currency : report.getCurrencies()) {
+                balances.put(currency, MonthEndBalances.from(report, currency));
+                openItems.put(currency, report.getTotals(currency).getOpenItemTotal());
+            }
+        }
+
+        MonthEndBalances balances(CurrencyUnit currency) {
+            MonthEndBalances b = balances.get(currency);
+            return b != null ? b : MonthEndBalances.from(empty, currency);
+        }
+
+        Money openItemTotal(CurrencyUnit currency) {
+            Money total = openItems.get(currency);
+            return total != null ? total : empty.getTotals(currency).getOpenItemTotal();
+        }
     }
 
     /** Prints a progress line at most every so often; prints nothing without a stream. */
@@ -221,12 +255,17 @@ public final class PortfolioReport {
      * weekly dunning runs), then dropped, so at most one date's views are held at a time.
      */
     static final class Pass {
-        final SortedMap<LocalDate, AgingReport> agings = new TreeMap<>();
+        /** What the report reads of the aging at each month-end of the trend; the agings themselves are dropped. */
+        final SortedMap<LocalDate, MonthEnd> monthEnds = new TreeMap<>();
+        /** The aging as of the as-of date. */
+        AgingReport aging;
         /** The open items by currency at each month-end, as ledger totals. */
         final Map<LocalDate, Map<CurrencyUnit, Money>> receivables = new HashMap<>();
         /** The open items not past due at the last month-end, by currency. */
         final Map<CurrencyUnit, Money> current = new HashMap<>();
         final SortedMap<CurrencyUnit, Integer> customersByCurrency = new TreeMap<>();
+        /** The settled invoices as of the as-of date by currency, in ledger and event order. */
+        final Map<CurrencyUnit, List<SettledInvoice>> settled = new HashMap<>();
         DunningEngine engine;
         LocalDate since;
         DunningHistory history = DunningHistory.empty();
@@ -294,6 +333,7 @@ public final class PortfolioReport {
                         for (CurrencyUnit currency : view.getCurrencies()) {
                             pass.customersByCurrency.merge(currency, 1, Integer::sum);
                         }
+                        settle(ledger, view, pass.settled);
                     }
                     done++;
                     int n = index;
@@ -303,7 +343,13 @@ public final class PortfolioReport {
                             ledgers.size()));
                 }
                 if (aging != null) {
-                    pass.agings.put(date, aging.build());
+                    AgingReport built = aging.build();
+                    if (last) {
+                        pass.aging = built;
+                    }
+                    if (!last || date.equals(lastMonthEnd)) {
+                        pass.monthEnds.put(date, new MonthEnd(built));
+                    }
                 }
                 if (open != null) {
                     pass.receivables.put(date, open);
@@ -319,6 +365,43 @@ public final class PortfolioReport {
                 }
             }
             return pass;
+        }
+
+        /**
+         * Adds a ledger's settled invoices as of its view's date to the lists by currency, as
+         * {@link AgingDemo#settledInvoices} finds them: invoices issued by then whose instalments are
+         * all paid, with the date of the last payment applied to them.
+         */
+        private static void settle(CustomerLedger ledger, LedgerView view,
+                Map<CurrencyUnit, List<SettledInvoice>> settled) {
+            LocalDate asOf = view.getAsOf();
+            Set<InvoiceId> open = new HashSet<>();
+            for (OpenItem item : view.getOpenItems()) {
+                if (item.getRef().isInstalment()) {
+                    open.add(item.getRef().getInvoiceId());
+                }
+            }
+            Map<InvoiceId, LocalDate> paid = new HashMap<>();
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e instanceof AllocationPosted && !e.getDate().isAfter(asOf)
+                        && ((AllocationPosted) e).getSource().isPayment()) {
+                    for (ItemApplication a : ((AllocationPosted) e).getApplications()) {
+                        if (a.getItem().isInstalment()) {
+                            paid.merge(a.getItem().getInvoiceId(), e.getDate(), (x, y) -> x.isAfter(y) ? x : y);
+                        }
+                    }
+                }
+            }
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e instanceof InvoiceIssued) {
+                    InvoiceIssued inv = (InvoiceIssued) e;
+                    LocalDate paidDate = paid.get(inv.getInvoiceId());
+                    if (paidDate != null && !open.contains(inv.getInvoiceId()) && !inv.getIssueDate().isAfter(asOf)) {
+                        settled.computeIfAbsent(inv.getCurrency(), c -> new ArrayList<>()).add(SettledInvoice.of(
+                                inv.getIssueDate(), inv.getSchedule().getFinalDueDate(), paidDate, inv.getTotal()));
+                    }
+                }
+            }
         }
 
         /** The open items in a currency at a month-end. */
@@ -613,13 +696,12 @@ public final class PortfolioReport {
             this.allowanceNote = allowanceNote;
         }
 
-        static CurrencyReport of(Portfolio portfolio, AgingReport aging, List<AgingReport> monthEnds, Pass pass,
+        static CurrencyReport of(Portfolio portfolio, AgingReport aging, List<MonthEnd> monthEnds, Pass pass,
                 Periods p, CurrencyUnit currency, int customers) {
-            LocalDate asOf = aging.getAsOf();
             List<CustomerLedger> ledgers = portfolio.getLedgers();
             AgingAmounts totals = aging.getTotals(currency);
             List<SettledInvoice> settled = new ArrayList<>();
-            for (SettledInvoice s : AgingDemo.settledInvoices(portfolio, currency, asOf)) {
+            for (SettledInvoice s : pass.settled.getOrDefault(currency, List.of())) {
                 YearMonth paid = YearMonth.from(s.getPaidDate());
                 if (!paid.isBefore(p.firstOfYear) && !paid.isAfter(p.lastMonth)) {
                     settled.add(s);
@@ -671,7 +753,7 @@ public final class PortfolioReport {
                 PeriodFigures q = PeriodFigures.builder()
                         .period(MeasurementPeriod.ofMonths(m.minusMonths(2), m))
                         .creditSales(sales.get(m.minusMonths(2)).plus(sales.get(m.minusMonths(1))).plus(sales.get(m)))
-                        .endingReceivables(monthEnds.get(index++).getTotals(currency).getOpenItemTotal())
+                        .endingReceivables(monthEnds.get(index++).openItemTotal(currency))
                         .build();
                 trend.put(m, Metric.of("", "days", () -> DaysSalesOutstanding.standard(q, ReceivablesBasis.ENDING))
                         .getValue());
@@ -682,8 +764,8 @@ public final class PortfolioReport {
             String note = null;
             try {
                 List<MonthEndBalances> series = new ArrayList<>();
-                for (AgingReport monthEnd : monthEnds.subList(monthEnds.size() - 12, monthEnds.size())) {
-                    series.add(MonthEndBalances.from(monthEnd, currency));
+                for (MonthEnd monthEnd : monthEnds.subList(monthEnds.size() - 12, monthEnds.size())) {
+                    series.add(monthEnd.balances(currency));
                 }
                 RollRateAnalysis rolls = RollRateAnalysis.of(series, ROLL_RATE_MONTHS, RollRateAveraging.BALANCE_WEIGHTED);
                 ProvisionMatrix matrix = rolls.toProvisionMatrix();
