@@ -3,6 +3,7 @@ package org.receivables.dunning;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,36 @@ public final class DunningHistory {
 
     private final List<DunningRecord> records;
     /** The records of each item, and of each customer, in the order given: questions scan only these. */
-    private final Map<ItemRef, List<DunningRecord>> byRef = new HashMap<>();
-    private final Map<CustomerId, List<DunningRecord>> byCustomer = new HashMap<>();
+    private final Map<ItemRef, List<DunningRecord>> byRef;
+    private final Map<CustomerId, List<DunningRecord>> byCustomer;
 
     private DunningHistory(List<DunningRecord> records) {
+        this(records, new HashMap<>(), new HashMap<>(), records);
+    }
+
+    /**
+     * A history of records whose indexes are those of earlier records (never changed afterwards) plus
+     * the added records; lists touched by the added records are copied before they grow, so the
+     * earlier history's indexes stay as they were and {@link #plus} costs O(index size), not a rebuild.
+     */
+    private DunningHistory(List<DunningRecord> records, Map<ItemRef, List<DunningRecord>> byRef,
+            Map<CustomerId, List<DunningRecord>> byCustomer, List<DunningRecord> added) {
         this.records = records;
-        for (DunningRecord r : records) {
-            byRef.computeIfAbsent(r.getRef(), k -> new ArrayList<>()).add(r);
-            byCustomer.computeIfAbsent(r.getCustomerId(), k -> new ArrayList<>()).add(r);
+        this.byRef = byRef;
+        this.byCustomer = byCustomer;
+        Map<ItemRef, List<DunningRecord>> grownRefs = new HashMap<>();
+        Map<CustomerId, List<DunningRecord>> grownCustomers = new HashMap<>();
+        for (DunningRecord r : added) {
+            grownRefs.computeIfAbsent(r.getRef(), k -> {
+                List<DunningRecord> copy = new ArrayList<>(byRef.getOrDefault(k, List.of()));
+                byRef.put(k, copy);
+                return copy;
+            }).add(r);
+            grownCustomers.computeIfAbsent(r.getCustomerId(), k -> {
+                List<DunningRecord> copy = new ArrayList<>(byCustomer.getOrDefault(k, List.of()));
+                byCustomer.put(k, copy);
+                return copy;
+            }).add(r);
         }
     }
 
@@ -86,9 +109,12 @@ public final class DunningHistory {
      */
     public DunningHistory plus(Collection<DunningRecord> more) {
         Objects.requireNonNull(more, "more");
-        List<DunningRecord> all = new ArrayList<>(records);
-        all.addAll(List.copyOf(more));
-        return new DunningHistory(List.copyOf(all));
+        List<DunningRecord> added = List.copyOf(more);
+        List<DunningRecord> all = new ArrayList<>(records.size() + added.size());
+        all.addAll(records);
+        all.addAll(added);
+        return new DunningHistory(Collections.unmodifiableList(all), new HashMap<>(byRef), new HashMap<>(byCustomer),
+                added);
     }
 
     /**

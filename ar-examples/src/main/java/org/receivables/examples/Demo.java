@@ -119,7 +119,7 @@ public final class Demo {
             return EXIT_BAD_DATA;
         }
         PortfolioReport report = PortfolioReport.of(dir != null ? dir.toString() : SAMPLE_TITLE, portfolio,
-                options.getAsOf());
+                options.getAsOf(), options.isQuiet() ? null : err);
         // render everything before writing anything, so a failure leaves no partial report behind
         String page = html.isPresent() ? ReportFormats.html(report) : null;
         String text = ReportFormats.render(report, options.getFormat());

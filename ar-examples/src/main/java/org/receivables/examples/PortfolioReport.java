@@ -1,5 +1,6 @@
 package org.receivables.examples;
 
+import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,11 +8,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -45,9 +49,13 @@ import org.receivables.aging.metrics.SettledInvoice;
 import org.receivables.aging.metrics.YearBasis;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.customer.CustomerKind;
+import org.receivables.core.document.InvoiceId;
 import org.receivables.core.item.OpenItem;
+import org.receivables.core.ledger.AccountTotals;
+import org.receivables.core.ledger.AllocationPosted;
 import org.receivables.core.ledger.CustomerLedger;
 import org.receivables.core.ledger.InvoiceIssued;
+import org.receivables.core.ledger.ItemApplication;
 import org.receivables.core.ledger.LedgerEvent;
 import org.receivables.core.ledger.LedgerView;
 import org.receivables.core.ledger.Portfolio;
@@ -138,30 +146,268 @@ public final class PortfolioReport {
      * @throws NullPointerException if an argument is null
      */
     public static PortfolioReport of(String title, Portfolio portfolio, LocalDate asOf) {
+        return of(title, portfolio, asOf, null);
+    }
+
+    /**
+     * Computes the report, printing a progress line on a stream at most every few seconds while the
+     * long steps run (replaying the ledgers to each date the report reads, the dunning runs and the
+     * forecast); a large portfolio takes minutes, a small one prints nothing.
+     *
+     * @param title what the portfolio is called in the report, not null
+     * @param portfolio the portfolio, not null
+     * @param asOf the as-of date, not null
+     * @param progress where to print progress lines, null for none
+     * @return the report
+     * @throws NullPointerException if title, portfolio or asOf is null
+     */
+    public static PortfolioReport of(String title, Portfolio portfolio, LocalDate asOf, PrintStream progress) {
+        return of(title, portfolio, asOf, progress, PROGRESS_EVERY_MILLIS);
+    }
+
+    /** The least time between two progress lines. */
+    static final long PROGRESS_EVERY_MILLIS = 3_000;
+
+    static PortfolioReport of(String title, Portfolio portfolio, LocalDate asOf, PrintStream progress,
+            long everyMillis) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(asOf, "asOf");
         Periods periods = new Periods(asOf);
-        List<LedgerView> views = portfolio.asOf(asOf);
-        SortedMap<CurrencyUnit, Integer> customersByCurrency = new TreeMap<>();
-        for (LedgerView view : views) {
-            for (CurrencyUnit currency : view.getCurrencies()) {
-                customersByCurrency.merge(currency, 1, Integer::sum);
-            }
-        }
-        AgingReport aging = AgingReport.of(portfolio, asOf, AgingOptions.defaults());
-        List<AgingReport> monthEnds = new ArrayList<>();
+        Progress lines = new Progress(progress, everyMillis);
+        Pass pass = Pass.run(portfolio, asOf, periods, lines);
+        List<MonthEnd> monthEnds = new ArrayList<>();
         for (YearMonth m = periods.trendFirst; !m.isAfter(periods.lastMonth); m = m.plusMonths(1)) {
-            monthEnds.add(m.atEndOfMonth().equals(asOf) ? aging
-                    : AgingReport.of(portfolio, m.atEndOfMonth(), AgingOptions.defaults()));
+            monthEnds.add(pass.monthEnds.get(m.atEndOfMonth()));
         }
+        AgingReport aging = pass.aging;
         List<CurrencyReport> currencies = new ArrayList<>();
-        for (Map.Entry<CurrencyUnit, Integer> e : customersByCurrency.entrySet()) {
-            currencies.add(CurrencyReport.of(portfolio, aging, monthEnds, periods, e.getKey(), e.getValue()));
+        for (Map.Entry<CurrencyUnit, Integer> e : pass.customersByCurrency.entrySet()) {
+            currencies.add(CurrencyReport.of(portfolio, aging, monthEnds, pass, periods, e.getKey(), e.getValue()));
         }
-        Dunning dunning = currencies.isEmpty() ? null : Dunning.of(portfolio, asOf);
+        Dunning dunning = null;
+        if (!currencies.isEmpty()) {
+            lines.force(() -> "dunning proposal, plugin, " + FORECAST_DAYS + "-day forecast and worklist");
+            dunning = Dunning.of(pass.engine, pass.since, pass.history, pass.accounts, asOf);
+        }
         CustomerStatement statement = CustomerStatement.choose(portfolio, asOf, currencies);
         return new PortfolioReport(title, asOf, periods, portfolio.size(), currencies, dunning, statement);
+    }
+
+    /**
+     * What the report reads of the aging at a month-end, for each currency: the bucket balances of the
+     * roll rates and the open-item total of the DSO trend. Keeping these instead of the agings keeps a
+     * customer line per month-end off the heap.
+     */
+    static final class MonthEnd {
+        private final AgingReport empty;
+        private final Map<CurrencyUnit, MonthEndBalances> balances = new HashMap<>();
+        private final Map<CurrencyUnit, Money> openItems = new HashMap<>();
+
+        MonthEnd(AgingReport report) {
+            empty = AgingReport.empty(report.getAsOf(), report.getOptions());
+            for (CurrencyUnit currency : report.getCurrencies()) {
+                balances.put(currency, MonthEndBalances.from(report, currency));
+                openItems.put(currency, report.getTotals(currency).getOpenItemTotal());
+            }
+        }
+
+        MonthEndBalances balances(CurrencyUnit currency) {
+            MonthEndBalances b = balances.get(currency);
+            return b != null ? b : MonthEndBalances.from(empty, currency);
+        }
+
+        Money openItemTotal(CurrencyUnit currency) {
+            Money total = openItems.get(currency);
+            return total != null ? total : empty.getTotals(currency).getOpenItemTotal();
+        }
+    }
+
+    /** Prints a progress line at most every so often; prints nothing without a stream. */
+    private static final class Progress {
+        private final PrintStream out;
+        private final long everyNanos;
+        private long last = System.nanoTime();
+
+        Progress(PrintStream out, long everyMillis) {
+            this.out = out;
+            this.everyNanos = everyMillis * 1_000_000L;
+        }
+
+        void report(Supplier<String> line) {
+            if (out != null && System.nanoTime() - last >= everyNanos) {
+                force(line);
+            }
+        }
+
+        void force(Supplier<String> line) {
+            if (out != null && System.nanoTime() - last >= everyNanos) {
+                out.println("report: " + line.get());
+                last = System.nanoTime();
+            }
+        }
+    }
+
+    /**
+     * One pass over the dates the report reads, in ascending order so each ledger's replay resumes
+     * where the previous date left it: at each date every ledger's view is made once and fed to what
+     * needs it (the aging at the month-ends and the as-of date, the receivables at the month-ends, the
+     * weekly dunning runs), then dropped, so at most one date's views are held at a time.
+     */
+    static final class Pass {
+        /** What the report reads of the aging at each month-end of the trend; the agings themselves are dropped. */
+        final SortedMap<LocalDate, MonthEnd> monthEnds = new TreeMap<>();
+        /** The aging as of the as-of date. */
+        AgingReport aging;
+        /** The open items by currency at each month-end, as ledger totals. */
+        final Map<LocalDate, Map<CurrencyUnit, Money>> receivables = new HashMap<>();
+        /** The open items not past due at the last month-end, by currency. */
+        final Map<CurrencyUnit, Money> current = new HashMap<>();
+        final SortedMap<CurrencyUnit, Integer> customersByCurrency = new TreeMap<>();
+        /** The settled invoices as of the as-of date by currency, in ledger and event order. */
+        final Map<CurrencyUnit, List<SettledInvoice>> settled = new HashMap<>();
+        DunningEngine engine;
+        LocalDate since;
+        DunningHistory history = DunningHistory.empty();
+        List<DunningAccount> accounts;
+
+        static Pass run(Portfolio portfolio, LocalDate asOf, Periods p, Progress progress) {
+            Pass pass = new Pass();
+            pass.engine = DunningEngine.builder().policy(LeveledPolicy.parse(POLICY)).build();
+            // the runs a user would have executed: every Monday of the twelve weeks before the as-of date
+            pass.since = asOf.minusWeeks(12).with(DayOfWeek.MONDAY);
+            SortedSet<LocalDate> runs = new TreeSet<>();
+            for (LocalDate run = pass.since; run.isBefore(asOf); run = run.plusWeeks(1)) {
+                runs.add(run);
+            }
+            SortedSet<LocalDate> agingDates = new TreeSet<>();
+            for (YearMonth m = p.trendFirst; !m.isAfter(p.lastMonth); m = m.plusMonths(1)) {
+                agingDates.add(m.atEndOfMonth());
+            }
+            agingDates.add(asOf);
+            SortedSet<LocalDate> monthEnds = new TreeSet<>();
+            YearMonth first = p.trendFirst.isBefore(p.firstOfYear) ? p.trendFirst : p.firstOfYear;
+            for (YearMonth m = first.minusMonths(1); !m.isAfter(p.lastMonth); m = m.plusMonths(1)) {
+                monthEnds.add(m.atEndOfMonth());
+            }
+            LocalDate lastMonthEnd = p.lastMonth.atEndOfMonth();
+            SortedSet<LocalDate> dates = new TreeSet<>();
+            dates.addAll(runs);
+            dates.addAll(agingDates);
+            dates.addAll(monthEnds);
+            List<CustomerLedger> ledgers = portfolio.getLedgers();
+            int index = 0;
+            for (LocalDate date : dates) {
+                index++;
+                boolean aged = agingDates.contains(date);
+                boolean monthEnd = monthEnds.contains(date);
+                boolean run = runs.contains(date);
+                boolean last = date.equals(asOf);
+                AgingReport.Builder aging = aged ? AgingReport.builder(date, AgingOptions.defaults()) : null;
+                Map<CurrencyUnit, Money> open = monthEnd ? new HashMap<>() : null;
+                List<DunningAccount> accounts = run || last ? new ArrayList<>(ledgers.size()) : null;
+                int done = 0;
+                for (CustomerLedger ledger : ledgers) {
+                    LedgerView view = ledger.asOf(date);
+                    if (aging != null) {
+                        aging.addView(view);
+                    }
+                    if (open != null) {
+                        for (AccountTotals totals : view.getTotals()) {
+                            open.merge(totals.getCurrency(), totals.getOpenItems(), (x, y) -> x.plus(y));
+                        }
+                    }
+                    if (date.equals(lastMonthEnd)) {
+                        for (OpenItem item : view.getOpenItems()) {
+                            if (item.daysPastDue(date) <= 0) {
+                                pass.current.merge(item.getOpenAmount().getCurrencyUnit(), item.getOpenAmount(),
+                                        (x, y) -> x.plus(y));
+                            }
+                        }
+                    }
+                    if (accounts != null) {
+                        accounts.add(DunningAccount.builder().customerId(view.getCustomerId())
+                                .kind(CustomerKind.BUSINESS).addAllOpenItems(view.getOpenItems()).build());
+                    }
+                    if (last) {
+                        for (CurrencyUnit currency : view.getCurrencies()) {
+                            pass.customersByCurrency.merge(currency, 1, Integer::sum);
+                        }
+                        settle(ledger, view, pass.settled);
+                    }
+                    done++;
+                    int n = index;
+                    int d = done;
+                    progress.report(() -> String.format(Locale.ROOT,
+                            "ledgers as of %s (date %d of %d): %,d of %,d customers", date, n, dates.size(), d,
+                            ledgers.size()));
+                }
+                if (aging != null) {
+                    AgingReport built = aging.build();
+                    if (last) {
+                        pass.aging = built;
+                    }
+                    if (!last || date.equals(lastMonthEnd)) {
+                        pass.monthEnds.put(date, new MonthEnd(built));
+                    }
+                }
+                if (open != null) {
+                    pass.receivables.put(date, open);
+                }
+                if (run) {
+                    pass.history = pass.history.plus(
+                            pass.engine.propose(accounts, pass.history, List.of(), date).toRecords());
+                    int n = runs.headSet(date).size() + 1;
+                    progress.report(() -> "dunning run of " + date + " (" + n + " of " + runs.size() + ")");
+                }
+                if (last) {
+                    pass.accounts = accounts;
+                }
+            }
+            return pass;
+        }
+
+        /**
+         * Adds a ledger's settled invoices as of its view's date to the lists by currency, as
+         * {@link AgingDemo#settledInvoices} finds them: invoices issued by then whose instalments are
+         * all paid, with the date of the last payment applied to them.
+         */
+        private static void settle(CustomerLedger ledger, LedgerView view,
+                Map<CurrencyUnit, List<SettledInvoice>> settled) {
+            LocalDate asOf = view.getAsOf();
+            Set<InvoiceId> open = new HashSet<>();
+            for (OpenItem item : view.getOpenItems()) {
+                if (item.getRef().isInstalment()) {
+                    open.add(item.getRef().getInvoiceId());
+                }
+            }
+            Map<InvoiceId, LocalDate> paid = new HashMap<>();
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e instanceof AllocationPosted && !e.getDate().isAfter(asOf)
+                        && ((AllocationPosted) e).getSource().isPayment()) {
+                    for (ItemApplication a : ((AllocationPosted) e).getApplications()) {
+                        if (a.getItem().isInstalment()) {
+                            paid.merge(a.getItem().getInvoiceId(), e.getDate(), (x, y) -> x.isAfter(y) ? x : y);
+                        }
+                    }
+                }
+            }
+            for (LedgerEvent e : ledger.getEvents()) {
+                if (e instanceof InvoiceIssued) {
+                    InvoiceIssued inv = (InvoiceIssued) e;
+                    LocalDate paidDate = paid.get(inv.getInvoiceId());
+                    if (paidDate != null && !open.contains(inv.getInvoiceId()) && !inv.getIssueDate().isAfter(asOf)) {
+                        settled.computeIfAbsent(inv.getCurrency(), c -> new ArrayList<>()).add(SettledInvoice.of(
+                                inv.getIssueDate(), inv.getSchedule().getFinalDueDate(), paidDate, inv.getTotal()));
+                    }
+                }
+            }
+        }
+
+        /** The open items in a currency at a month-end. */
+        Money receivables(LocalDate monthEnd, CurrencyUnit currency) {
+            return receivables.get(monthEnd).getOrDefault(currency, Money.zero(currency));
+        }
     }
 
     /**
@@ -450,23 +696,22 @@ public final class PortfolioReport {
             this.allowanceNote = allowanceNote;
         }
 
-        static CurrencyReport of(Portfolio portfolio, AgingReport aging, List<AgingReport> monthEnds, Periods p,
-                CurrencyUnit currency, int customers) {
-            LocalDate asOf = aging.getAsOf();
+        static CurrencyReport of(Portfolio portfolio, AgingReport aging, List<MonthEnd> monthEnds, Pass pass,
+                Periods p, CurrencyUnit currency, int customers) {
             List<CustomerLedger> ledgers = portfolio.getLedgers();
             AgingAmounts totals = aging.getTotals(currency);
             List<SettledInvoice> settled = new ArrayList<>();
-            for (SettledInvoice s : AgingDemo.settledInvoices(portfolio, currency, asOf)) {
+            for (SettledInvoice s : pass.settled.getOrDefault(currency, List.of())) {
                 YearMonth paid = YearMonth.from(s.getPaidDate());
                 if (!paid.isBefore(p.firstOfYear) && !paid.isAfter(p.lastMonth)) {
                     settled.add(s);
                 }
             }
-            PeriodFigures quarter = LedgerFigures.periodFigures(ledgers,
-                    MeasurementPeriod.ofMonths(p.firstOfQuarter, p.lastMonth), currency);
-            PeriodFigures year = LedgerFigures.periodFigures(ledgers,
-                    MeasurementPeriod.ofMonths(p.firstOfYear, p.lastMonth), currency);
-            PeriodFigures month = LedgerFigures.periodFigures(ledgers, MeasurementPeriod.ofMonth(p.lastMonth), currency);
+            // the figures LedgerFigures.periodFigures would read, from the month-end views of the pass
+            SortedMap<YearMonth, Money> yearSales = monthlySales(ledgers, p.firstOfYear, p.lastMonth, currency);
+            PeriodFigures quarter = figures(pass, yearSales, p.firstOfQuarter, p.lastMonth, currency);
+            PeriodFigures year = figures(pass, yearSales, p.firstOfYear, p.lastMonth, currency);
+            PeriodFigures month = figures(pass, yearSales, p.lastMonth, p.lastMonth, currency);
             List<MonthlySales> history = LedgerFigures.monthlySales(ledgers, p.firstOfYear, p.lastMonth, currency);
             CountbackResult countback = DaysSalesOutstanding.countback(quarter.getEndingReceivables(), history,
                     CountbackDays.ACTUAL_DAYS);
@@ -508,7 +753,7 @@ public final class PortfolioReport {
                 PeriodFigures q = PeriodFigures.builder()
                         .period(MeasurementPeriod.ofMonths(m.minusMonths(2), m))
                         .creditSales(sales.get(m.minusMonths(2)).plus(sales.get(m.minusMonths(1))).plus(sales.get(m)))
-                        .endingReceivables(monthEnds.get(index++).getTotals(currency).getOpenItemTotal())
+                        .endingReceivables(monthEnds.get(index++).openItemTotal(currency))
                         .build();
                 trend.put(m, Metric.of("", "days", () -> DaysSalesOutstanding.standard(q, ReceivablesBasis.ENDING))
                         .getValue());
@@ -519,8 +764,8 @@ public final class PortfolioReport {
             String note = null;
             try {
                 List<MonthEndBalances> series = new ArrayList<>();
-                for (AgingReport monthEnd : monthEnds.subList(monthEnds.size() - 12, monthEnds.size())) {
-                    series.add(MonthEndBalances.from(monthEnd, currency));
+                for (MonthEnd monthEnd : monthEnds.subList(monthEnds.size() - 12, monthEnds.size())) {
+                    series.add(monthEnd.balances(currency));
                 }
                 RollRateAnalysis rolls = RollRateAnalysis.of(series, ROLL_RATE_MONTHS, RollRateAveraging.BALANCE_WEIGHTED);
                 ProvisionMatrix matrix = rolls.toProvisionMatrix();
@@ -546,6 +791,19 @@ public final class PortfolioReport {
                 }
             }
             return new CurrencyReport(currency, customers, totals, overdue, metrics, trend, rows, allowanceTotal, note);
+        }
+
+        /** The figures of the months from first to last, as {@link LedgerFigures#periodFigures} reads them. */
+        private static PeriodFigures figures(Pass pass, SortedMap<YearMonth, Money> sales, YearMonth first,
+                YearMonth last, CurrencyUnit currency) {
+            Money credit = Money.zero(currency);
+            for (Money m : sales.subMap(first, last.plusMonths(1)).values()) {
+                credit = credit.plus(m);
+            }
+            return PeriodFigures.builder().period(MeasurementPeriod.ofMonths(first, last)).creditSales(credit)
+                    .beginningReceivables(pass.receivables(first.minusMonths(1).atEndOfMonth(), currency))
+                    .endingReceivables(pass.receivables(last.atEndOfMonth(), currency))
+                    .endingCurrentReceivables(pass.current.getOrDefault(currency, Money.zero(currency))).build();
         }
 
         /** The credit sales of each month: the invoices issued in it, before credit notes and discounts. */
@@ -734,15 +992,8 @@ public final class PortfolioReport {
             this.funnel = Collections.unmodifiableSortedMap(new TreeMap<>(funnel));
         }
 
-        static Dunning of(Portfolio portfolio, LocalDate asOf) {
-            DunningEngine engine = DunningEngine.builder().policy(LeveledPolicy.parse(POLICY)).build();
-            // the runs a user would have executed: every Monday of the twelve weeks before the as-of date
-            LocalDate since = asOf.minusWeeks(12).with(DayOfWeek.MONDAY);
-            DunningHistory history = DunningHistory.empty();
-            for (LocalDate run = since; run.isBefore(asOf); run = run.plusWeeks(1)) {
-                history = history.plus(engine.propose(accounts(portfolio, run), history, List.of(), run).toRecords());
-            }
-            List<DunningAccount> accounts = accounts(portfolio, asOf);
+        static Dunning of(DunningEngine engine, LocalDate since, DunningHistory history,
+                List<DunningAccount> accounts, LocalDate asOf) {
             DunningProposal proposal = engine.propose(accounts, history, List.of(), asOf);
 
             Map<Gate, List<Exclusion>> byGate = new TreeMap<>();
@@ -791,15 +1042,6 @@ public final class PortfolioReport {
                 customers.add(e.getCustomerId());
             }
             return customers.size();
-        }
-
-        private static List<DunningAccount> accounts(Portfolio portfolio, LocalDate asOf) {
-            List<DunningAccount> accounts = new ArrayList<>();
-            for (LedgerView view : portfolio.asOf(asOf)) {
-                accounts.add(DunningAccount.builder().customerId(view.getCustomerId()).kind(CustomerKind.BUSINESS)
-                        .addAllOpenItems(view.getOpenItems()).build());
-            }
-            return accounts;
         }
 
         /**

@@ -20,7 +20,8 @@ import java.util.Objects;
  *     {@link ChartKind#LINE}: a line and points per series on a value axis fitted to the values
  *     (a single point sits in the middle). {@link ChartKind#FUNNEL}: centred bars whose widths
  *     follow the values (zero and negative values draw no bar), labels left, values right with
- *     their share of the first stage.
+ *     their share of the first stage; the bars narrow, and past a minimum the chart widens, so the
+ *     widest value label fits inside the chart.
  *     Every bar and point has a tooltip and its exact value in {@code data-value}.</li>
  * <li>Print-friendly: no shadows or backgrounds on paper, sections kept on one page where they fit.</li>
  * </ul>

@@ -153,10 +153,25 @@ final class SvgCharts {
         int rowHeight = 34;
         int gap = 8;
         int height = 16 + categories.size() * (rowHeight + gap);
-        open(sb, chart, height);
+        // the value labels first: the bar area ends where the widest of them still fits on the right
+        BigDecimal first = series.getValues().get(0);
+        List<String> values = new ArrayList<>();
+        double widest = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            BigDecimal value = series.getValues().get(i);
+            String share = i > 0 && first.signum() > 0 && value.signum() >= 0
+                    ? " (" + value.multiply(BigDecimal.valueOf(100)).divide(first, 0, RoundingMode.HALF_EVEN) + "%)" : "";
+            String label = Numbers.grouped(value) + (chart.getUnit().isEmpty() || "count".equals(chart.getUnit()) ? ""
+                    : " " + chart.getUnit()) + share;
+            values.add(label);
+            widest = Math.max(widest, textWidth(label, FUNNEL_FONT));
+        }
         double labelRight = 200;
         double areaLeft = 215;
-        double areaRight = WIDTH - 130;
+        double valueGap = 14;
+        double areaRight = Math.max(areaLeft + FUNNEL_MIN_AREA, WIDTH - RIGHT - widest - valueGap);
+        int width = (int) Math.ceil(Math.max(WIDTH, areaRight + valueGap + widest + RIGHT));
+        open(sb, chart, width, height);
         double area = areaRight - areaLeft;
         double centre = (areaLeft + areaRight) / 2;
         BigDecimal max = BigDecimal.ZERO;
@@ -166,30 +181,49 @@ final class SvgCharts {
         for (int i = 0; i < categories.size(); i++) {
             BigDecimal value = series.getValues().get(i);
             double top = 8 + i * (rowHeight + gap);
-            double width = max.signum() <= 0 || value.signum() <= 0 ? 0 : ratio(value, max) * area;
-            sb.append("<rect class=\"stage\" x=\"").append(n(centre - width / 2)).append("\" y=\"").append(n(top))
-                    .append("\" width=\"").append(n(width)).append("\" height=\"").append(rowHeight)
+            double barWidth = max.signum() <= 0 || value.signum() <= 0 ? 0 : ratio(value, max) * area;
+            sb.append("<rect class=\"stage\" x=\"").append(n(centre - barWidth / 2)).append("\" y=\"").append(n(top))
+                    .append("\" width=\"").append(n(barWidth)).append("\" height=\"").append(rowHeight)
                     .append("\" rx=\"3\" fill=\"").append(RAMP.get(Math.min(i, RAMP.size() - 1)))
                     .append("\" data-value=\"").append(value.toPlainString()).append("\">");
             tooltip(sb, chart, categories.get(i), series, value);
             sb.append("</rect>\n");
             double baseline = top + rowHeight / 2.0 + 4;
-            text(sb, labelRight, baseline, "end", "category", fit(categories.get(i), labelRight - 8));
-            BigDecimal first = series.getValues().get(0);
-            String share = i > 0 && first.signum() > 0 && value.signum() >= 0
-                    ? " (" + value.multiply(BigDecimal.valueOf(100)).divide(first, 0, RoundingMode.HALF_EVEN) + "%)" : "";
-            text(sb, areaRight + 14, baseline, "start", "value",
-                    Numbers.grouped(value) + (chart.getUnit().isEmpty() || "count".equals(chart.getUnit()) ? ""
-                            : " " + chart.getUnit()) + share);
+            String category = TextRenderer.truncate(TextRenderer.clean(categories.get(i)),
+                    Math.max(3, (int) ((labelRight - 8) / textWidth("x", FUNNEL_FONT))));
+            text(sb, labelRight, baseline, "end", "category", category);
+            text(sb, areaRight + valueGap, baseline, "start", "value", values.get(i));
         }
         sb.append("</svg>\n");
+    }
+
+    /** The font size of the funnel's labels, as the page's style sheet sets it. */
+    static final double FUNNEL_FONT = 13;
+    /** The narrowest the funnel's bar area gets before the chart grows wider instead. */
+    private static final double FUNNEL_MIN_AREA = 240;
+    /** The widest a character of a label is drawn, in font sizes: generous for the page's sans-serif fonts, bold included. */
+    static final double CHAR_EM = 0.62;
+
+    /**
+     * Estimates how wide a label is drawn: its characters times a generous average character width.
+     *
+     * @param text the label
+     * @param fontSize the font size, in SVG units
+     * @return the estimated width, in SVG units
+     */
+    static double textWidth(String text, double fontSize) {
+        return TextRenderer.length(text) * fontSize * CHAR_EM;
     }
 
     // ---- parts ----
 
     private static void open(StringBuilder sb, ReportChart chart, int height) {
-        sb.append("<svg class=\"chart-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        open(sb, chart, WIDTH, height);
+    }
+
+    private static void open(StringBuilder sb, ReportChart chart, int width, int height) {
+        sb.append("<svg class=\"chart-svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+                .append("\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" role=\"img\" data-kind=\"").append(chart.getKind().getName()).append("\">\n");
         sb.append("<title>").append(Markup.escape(chart.getTitle().isEmpty() ? chart.getKey() : chart.getTitle()))
                 .append("</title>\n");

@@ -319,6 +319,54 @@ class HtmlRendererTest {
         assertEquals(List.of("40", "20 (50%)", "0 (0%)", "-1"), values, "values with their share of the first stage");
     }
 
+    /**
+     * Asserts that every label of every funnel stays inside its SVG's view box, estimating a label's
+     * width generously: 0.6 of the 13-unit font size per character (the widest digits and lower-case
+     * letters of Arial and Helvetica bold are about 0.56 to 0.61 of the font size).
+     */
+    private static void assertFunnelLabelsInsideTheViewBox(Document doc) {
+        for (Element svg : elements(doc, "svg")) {
+            if (!"funnel".equals(svg.getAttribute("data-kind"))) {
+                continue;
+            }
+            double width = Double.parseDouble(svg.getAttribute("viewBox").split(" ")[2]);
+            NodeList texts = svg.getElementsByTagName("text");
+            assertTrue(texts.getLength() > 0);
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element text = (Element) texts.item(i);
+                String content = text.getTextContent();
+                double extent = content.codePointCount(0, content.length()) * 13 * 0.6;
+                double x = num(text, "x");
+                String anchor = text.getAttribute("text-anchor");
+                double left = "end".equals(anchor) ? x - extent : "middle".equals(anchor) ? x - extent / 2 : x;
+                assertTrue(left >= 0 && left + extent <= width,
+                        "'" + content + "' spans " + left + " to " + (left + extent) + " in a view box 0 to " + width);
+            }
+        }
+    }
+
+    @Test
+    void funnel_everyLabelFitsInsideTheViewBox() {
+        qt().withExamples(300).forAll(ReportGen.funnels()).checkAssert(chart ->
+                assertFunnelLabelsInsideTheViewBox(parse(HtmlRenderer.create().render(oneChart(chart)))));
+    }
+
+    @Test
+    void funnel_theDemoLabels_fitAt720Units() {
+        // the labels that were cut at the right edge: "158 customers (" of "158 customers (79%)"
+        ReportChart chart = ReportChart.builder(ChartKind.FUNNEL, "f").unit("customers")
+                .categories(List.of("never dunned", "level 1", "level 2", "level 3", "level 4", "level 5"))
+                .series("n", "Customers", List.of(d("20000"), d("15800"), d("9999"), d("1580"), d("158"), d("0")))
+                .build();
+        Document doc = parse(HtmlRenderer.create().render(oneChart(chart)));
+        assertFunnelLabelsInsideTheViewBox(doc);
+        assertEquals("0 0 720 268", elements(doc, "svg").get(0).getAttribute("viewBox"),
+                "labels of this length fit by narrowing the bars, not by widening the chart");
+        List<String> values = new ArrayList<>();
+        withClass(doc, "text", "value").forEach(t -> values.add(t.getTextContent()));
+        assertEquals("15,800 customers (79%)", values.get(1));
+    }
+
     @Test
     void anyChart_isFiniteAndWellFormed() {
         qt().withExamples(200).forAll(ReportGen.charts()).checkAssert(chart -> {

@@ -129,6 +129,15 @@ final class ReportGen {
                                 }));
     }
 
+    /** @return funnel charts of 1 to 8 stages with counts from 0 to huge, in the units the demo uses and others */
+    static Gen<ReportChart> funnels() {
+        return integers().between(1, 8).flatMap(n -> lists().of(strings()).ofSize(n)
+                .zip(lists().of(longs().between(0, 999_999_999_999L).map((Long v) -> BigDecimal.valueOf(v)).mix(chartValues(), 20))
+                        .ofSize(n), Generate.pick(List.of("customers", "count", "", "invoices past due", "EUR")),
+                        (labels, values, unit) -> ReportChart.builder(ChartKind.FUNNEL, "funnel").unit(unit)
+                                .categories(labels).series("n", "Customers", values).build()));
+    }
+
     /** @return chart values: zeros, negatives, tiny and huge ones */
     static Gen<BigDecimal> chartValues() {
         return decimals().mix(Generate.pick(List.of(BigDecimal.ZERO, new BigDecimal("0.00"), new BigDecimal("-1"),
