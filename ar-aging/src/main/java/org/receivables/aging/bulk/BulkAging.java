@@ -43,6 +43,8 @@ public final class BulkAging {
 
     /** The largest bucket lookup table, in days. */
     private static final long MAX_TABLE = 1 << 16;
+    /** The fast loop's limit of epoch days (and of the as-of day less the table's start): 2^29. */
+    private static final int FAST_DAYS = 1 << 29;
 
     private BulkAging() {
     }
@@ -181,7 +183,8 @@ public final class BulkAging {
         // Bucket lookup: ages at or below lo are in bucket 0, at or above hi in the last one.
         long lo = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
         long hi = nb > 1 ? buckets.get(nb - 1).getMinDays() : 0;
-        boolean useTable = hi - lo < MAX_TABLE;
+        long span = hi - lo;
+        boolean useTable = span < MAX_TABLE;
         int[] table = useTable ? new int[(int) (hi - lo) + 1] : new int[0];
         for (int k = 0; k < table.length; k++) {
             table[k] = buckets.indexOf(lo + k);
@@ -196,19 +199,69 @@ public final class BulkAging {
         long[] rowAmount = new long[nb];
         long[] rowCount = new long[nb];
 
+        // The fast loop ages in int arithmetic from base = asOfDay - lo, exact while every day it reads is
+        // within +-2^29 (about 1.47 million years around 1970) and base too; it flags any other day, and then
+        // the customer is aged again by the general loop. Likewise when its sums could overflow a long.
+        long baseLong = asOfDay - lo;
+        boolean fast = useTable && nc <= 64 && baseLong >= -FAST_DAYS && baseLong < FAST_DAYS;
+        int base = (int) baseLong;
+        int spanInt = (int) span;
         AgingReport.Builder report = AgingReport.builder(asOf, options);
         for (int k = from; k < to; k++) {
             int c = inIdOrder ? columns.customerInIdOrder(k) : k;
             int touchedCount = 0;
-            int i = columns.customerStart(c);
+            int start = columns.customerStart(c);
             int end = columns.customerStart(c + 1);
+            boolean done = false;
+            if (fast) {
+                long mask = 0;
+                long anyMinor = 0;
+                int outside = 0;
+                for (int i = start; i < end; i++) {
+                    int cu = columns.currencyIndex(i);
+                    int day = byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i);
+                    outside |= (day + FAST_DAYS) >>> 30; // 0 for days in -2^29 .. 2^29 - 1
+                    int idx = cu * nb + table[Math.max(0, Math.min(spanInt, base - day))];
+                    long m = columns.openMinor(i);
+                    anyMinor |= m;
+                    amount[idx] += m;
+                    count[idx]++;
+                    if (columns.isDisputed(i)) {
+                        disputedAmount[cu] += m;
+                        disputedCount[cu]++;
+                    }
+                    mask |= 1L << cu;
+                }
+                // No sum can overflow when (items) x (the largest power of 2 above every amount) fits 2^63.
+                boolean safe = outside == 0
+                        && (64 - Long.numberOfLeadingZeros(anyMinor)) + (32 - Integer.numberOfLeadingZeros(end - start)) <= 63;
+                for (long bits = mask; bits != 0; bits &= bits - 1) {
+                    int cu = Long.numberOfTrailingZeros(bits);
+                    if (safe) {
+                        touched[cu] = true;
+                        touchedList[touchedCount++] = cu;
+                    } else {
+                        Arrays.fill(amount, cu * nb, cu * nb + nb, 0L);
+                        Arrays.fill(count, cu * nb, cu * nb + nb, 0L);
+                        disputedAmount[cu] = 0;
+                        disputedCount[cu] = 0;
+                    }
+                }
+                done = safe;
+            }
+            int i = start;
             try {
-                for (; i < end; i++) {
+                for (; !done && i < end; i++) {
                     int cu = columns.currencyIndex(i);
                     long age = asOfDay - (byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
                     int b;
                     if (useTable) {
-                        b = table[(int) (Math.max(lo, Math.min(hi, age)) - lo)]; // branch-free clamp
+                        // Clamp to 0..span with bit arithmetic: on JDK 17, Math.min/max of longs compile to
+                        // branches, and the ages are random enough to mispredict them (several times slower).
+                        long x = age - lo;
+                        x &= ~(x >> 63);
+                        long d = x - span;
+                        b = table[(int) (span + (d & (d >> 63)))];
                     } else {
                         b = buckets.indexOf(age);
                     }
