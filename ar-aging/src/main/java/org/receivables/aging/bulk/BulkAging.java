@@ -21,7 +21,10 @@ import org.receivables.core.customer.CustomerId;
  * <p><b>How.</b> One pass over the columns, customer by customer: each item's age picks its bucket
  * from a lookup table (a binary search when the buckets span more than 65,536 days), and its amount is
  * added in {@code long} minor units to a small array of the customer's sums; no object is created per
- * item and no map is consulted per item. Customers are walked in id order
+ * item and no map is consulted per item. The loop works in {@code int} days with branch-free clamps and
+ * no per-item overflow check; a customer with a day beyond +-2^29 epoch days, or whose item count and
+ * amounts do not prove its sums fit a {@code long}, is aged again by an exact loop in {@code long}
+ * arithmetic that reports an overflow. Customers are walked in id order
  * ({@link OpenItemColumns#customerInIdOrder(int)}), so at the end of each customer its sums are appended
  * to the report's rows, already in their sorted place, once per currency
  * ({@link AgingReport.Builder#addSums}): a few array writes, no map, no object. The parallel form splits
