@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
 import org.receivables.core.ledger.CustomerLedger;
@@ -73,6 +75,9 @@ import org.receivables.core.ledger.SourceBalance;
  * <p>This class is immutable and thread-safe.
  */
 public final class AgingReport {
+
+    /** The fewest ledgers that {@link #of(Portfolio, LocalDate, AgingOptions)} ages in parallel. */
+    private static final int PARALLEL_LEDGERS = 1024;
 
     private final LocalDate asOf;
     private final AgingOptions options;
@@ -161,7 +166,10 @@ public final class AgingReport {
      * Ages every customer ledger of a portfolio as of a date: each ledger's view as of the end of that
      * date ({@link CustomerLedger#asOf(LocalDate)}), so documents issued and payments received after it
      * do not count, and a partly paid item keeps its own due date. See {@link Builder#addView(LedgerView)}
-     * for what is taken from each view.
+     * for what is taken from each view. Each view's open items are read from its columns
+     * ({@link LedgerView#getOpenItemColumns()}, kept with the view, as the ledger keeps its views), and
+     * portfolios of 1,024 ledgers or more are aged in ranges of ledgers in parallel (on the common
+     * fork-join pool) whose reports are merged.
      *
      * <pre>
      *   AgingReport report = AgingReport.of(portfolio, LocalDate.parse("2024-03-31"), AgingOptions.defaults());
@@ -178,8 +186,24 @@ public final class AgingReport {
         Objects.requireNonNull(portfolio, "portfolio");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(options, "options");
+        List<CustomerLedger> ledgers = portfolio.getLedgers();
+        int n = ledgers.size();
+        int parts = n < PARALLEL_LEDGERS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 64);
+        if (parts <= 1) {
+            return ofLedgers(ledgers, asOf, options);
+        }
+        // Ranges of the ledgers (by customer id) aged in parallel, each into its own builder; the reports of
+        // consecutive ranges merge by concatenating their rows.
+        return IntStream.range(0, parts).parallel()
+                .mapToObj(p -> ofLedgers(ledgers.subList((int) ((long) n * p / parts), (int) ((long) n * (p + 1) / parts)),
+                        asOf, options))
+                .reduce(AgingReport::merge)
+                .orElseGet(() -> empty(asOf, options));
+    }
+
+    private static AgingReport ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf, AgingOptions options) {
         Builder builder = builder(asOf, options);
-        for (CustomerLedger ledger : portfolio.getLedgers()) {
+        for (CustomerLedger ledger : ledgers) {
             builder.addView(ledger.asOf(asOf));
         }
         return builder.build();
@@ -529,6 +553,8 @@ public final class AgingReport {
 
         private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
         private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+        /** The largest bucket lookup table, in days. */
+        private static final long MAX_TABLE = 1 << 16;
 
         private final LocalDate asOf;
         private final long asOfDay;
@@ -550,6 +576,10 @@ public final class AgingReport {
         private CurrencyUnit lastCurrency;
         private Tally lastTable;
         private int lastRow = -1;
+        /** The bucket of each age from tableLow to tableLow + tableSpan, made on first use by bucketOf. */
+        private int[] ageTable;
+        private long tableLow;
+        private long tableSpan;
 
         Builder(LocalDate asOf, AgingOptions options) {
             this.asOf = asOf;
@@ -709,6 +739,73 @@ public final class AgingReport {
         }
 
         /**
+         * Ages open items held as columns ({@link OpenItemColumns}), customer by customer in id order: the
+         * same report as adding the equivalent items one at a time, read straight from the columns' minor
+         * units and epoch days, with no object per item. Every item is checked before any is added.
+         *
+         * <pre>
+         *   builder.addColumns(OpenItemColumns.of(openItems));   // the same as builder.addItems(openItems)
+         * </pre>
+         *
+         * @param columns the open items, none issued after the as-of date, not null
+         * @return this builder
+         * @throws NullPointerException if columns is null
+         * @throws IllegalArgumentException if an item was issued after the as-of date, or a sum overflows
+         *         (in which case the items before the overflowing one were added)
+         */
+        public Builder addColumns(OpenItemColumns columns) {
+            Objects.requireNonNull(columns, "columns");
+            int customers = columns.customerCount();
+            if (columns.maxIssueEpochDay() > asOfDay) {
+                for (int c = 0; c < customers; c++) {
+                    for (int i = columns.customerStart(c); i < columns.customerStart(c + 1); i++) {
+                        if (columns.issueEpochDay(i) > asOfDay) {
+                            throw new IllegalArgumentException("issueDate " + LocalDate.ofEpochDay(columns.issueEpochDay(i))
+                                    + " of an item of customer " + columns.getCustomerId(c) + " is after asOf " + asOf
+                                    + "; age the open items as of the date");
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < customers; k++) {
+                int c = columns.customerInIdOrder(k);
+                CustomerId id = columns.getCustomerId(c);
+                int end = columns.customerStart(c + 1);
+                for (int i = columns.customerStart(c); i < end; i++) {
+                    int row = row(id, columns.getCurrency(columns.currencyIndex(i)));
+                    long age = asOfDay - (dueBasis ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
+                    lastTable.addItem(row, bucketOf(age), columns.openMinor(i), columns.isDisputed(i));
+                }
+            }
+            return this;
+        }
+
+        /**
+         * The bucket of an age: a lookup in a table over the ages between the buckets' inner bounds, built
+         * on first use (a binary search when they span more than 65,536 days). The clamp into the table is
+         * bit arithmetic: on JDK 17 Math.min/max of longs compile to branches that random ages mispredict.
+         */
+        private int bucketOf(long age) {
+            if (ageTable == null) {
+                int nb = buckets.size();
+                tableLow = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
+                long hi = nb > 1 ? buckets.get(nb - 1).getMinDays() : 0;
+                tableSpan = hi - tableLow;
+                ageTable = new int[tableSpan < MAX_TABLE ? (int) tableSpan + 1 : 0];
+                for (int k = 0; k < ageTable.length; k++) {
+                    ageTable[k] = buckets.indexOf(tableLow + k);
+                }
+            }
+            if (ageTable.length == 0) {
+                return buckets.indexOf(age);
+            }
+            long x = age - tableLow;
+            x &= ~(x >> 63);
+            long d = x - tableSpan;
+            return ageTable[(int) (tableSpan + (d & (d >> 63)))];
+        }
+
+        /**
          * Ages a customer ledger's view of the as-of date: its open items (open amount, own due date,
          * dispute flag) into the buckets, and the unapplied rest of each payment
          * ({@link CreditKind#UNAPPLIED_PAYMENT}) and credit note ({@link CreditKind#CREDIT_NOTE}) into the
@@ -725,7 +822,17 @@ public final class AgingReport {
                 throw new IllegalArgumentException("asOf " + view.getAsOf() + " of the view of customer "
                         + view.getCustomerId() + " differs from asOf " + asOf + " of the report");
             }
-            addItems(view.getOpenItems());
+            OpenItemColumns columns;
+            try {
+                columns = view.getOpenItemColumns();
+            } catch (IllegalArgumentException ex) {
+                columns = null; // items that do not fit the columns (beyond a long of minor units): one by one
+            }
+            if (columns != null) {
+                addColumns(columns);
+            } else {
+                addItems(view.getOpenItems());
+            }
             for (SourceBalance source : view.getSources()) {
                 Money unapplied = source.getUnapplied();
                 if (unapplied.isPositive()) {

@@ -143,6 +143,34 @@ class BulkAgingTest {
                 .getAmounts().getAmounts().stream().map(Money::getAmountMinorLong).toList());
     }
 
+    /**
+     * The fast loop's fallbacks give the object API's report: days beyond +-2^29 epoch days (an as-of date
+     * and items in the year 2,000,000, and an item due then but aged in 2024), and amounts too large for
+     * the no-overflow proof whose sums still fit a long.
+     */
+    @Test
+    void farDatesAndLargeAmountsAgeAsTheObjectApi() {
+        AgingOptions options = AgingOptions.defaults();
+        LocalDate far = LocalDate.of(2_000_000, 3, 31);
+        List<OpenItem> farItems = List.of(
+                item("C-1", CurrencyUnit.EUR, far.minusDays(100), far.minusDays(70), 7, false),
+                item("C-1", CurrencyUnit.EUR, far.minusDays(10), far, 11, true),
+                item("C-2", CurrencyUnit.USD, far.minusDays(400), far.minusDays(300), 13, false));
+        for (int parts = 1; parts <= 2; parts++) {
+            assertEquals(AgingReport.of(far, farItems, options), BulkAging.age(OpenItemColumns.of(farItems), far, options, parts));
+        }
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        List<OpenItem> mixed = List.of(
+                item("C-1", CurrencyUnit.EUR, asOf.minusDays(40), asOf.minusDays(35), 5, false),
+                item("C-1", CurrencyUnit.EUR, asOf.minusDays(1), far, 3, false),
+                item("C-2", CurrencyUnit.EUR, asOf.minusDays(90), asOf.minusDays(61), 1L << 61, true),
+                item("C-2", CurrencyUnit.EUR, asOf.minusDays(9), asOf.minusDays(2), (1L << 61) + 1, false));
+        AgingReport bulk = BulkAging.age(OpenItemColumns.of(mixed), asOf, options, 1);
+        assertEquals(AgingReport.of(asOf, mixed, options), bulk);
+        assertEquals((1L << 62) + 1, bulk.getTotals(CurrencyUnit.EUR).getAmounts().stream()
+                .mapToLong(Money::getAmountMinorLong).sum() - 8);
+    }
+
     // ---- bad input ----
 
     @Test

@@ -17,6 +17,7 @@ import org.receivables.core.allocation.AllocationStrategy;
 import org.receivables.core.allocation.Application;
 import org.receivables.core.allocation.Remittance;
 import org.receivables.core.allocation.ToleranceWriteOff;
+import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.item.OpenItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,26 @@ public abstract class LedgerView {
      * @return the open items, not null
      */
     public abstract List<OpenItem> getOpenItems();
+
+    /**
+     * Gets the open items ({@link #getOpenItems()}) in bulk form: columns of minor units and epoch days,
+     * built on first use and kept with the view, so code that reads the same view again (an aging report
+     * of the same date, say) scans primitive arrays instead of {@link OpenItem} objects.
+     *
+     * <pre>
+     *   OpenItemColumns columns = ledger.asOf(LocalDate.parse("2024-03-31")).getOpenItemColumns();
+     *   columns.size();                     // the number of open items
+     * </pre>
+     *
+     * @return the columns, not null
+     * @throws IllegalArgumentException if the items do not fit the columns (see
+     *         {@link OpenItemColumns.Builder#addItem(OpenItem)}: more than 256 currencies, an open amount
+     *         beyond a long of minor units, a date beyond an int of epoch days)
+     */
+    @Value.Lazy
+    public OpenItemColumns getOpenItemColumns() {
+        return OpenItemColumns.of(getOpenItems());
+    }
 
     /**
      * Gets the totals for each currency the account has used, by currency code.
