@@ -35,6 +35,13 @@ import org.receivables.aging.metrics.ReceivablesBasis;
 import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.bulk.BulkAging;
 import org.receivables.core.bulk.OpenItemColumns;
+import org.receivables.core.bulk.PaymentColumns;
+import org.receivables.core.bulk.BulkAllocation;
+import org.receivables.aging.bulk.BulkMetrics;
+import org.receivables.aging.bulk.PastDueFigures;
+import org.receivables.dunning.bulk.BulkDunning;
+import org.receivables.dunning.bulk.BulkDunningInput;
+import org.receivables.dunning.bulk.BulkDunningResult;
 import org.receivables.core.ledger.Portfolio;
 import org.receivables.core.allocation.AllocationOptions;
 import org.receivables.core.allocation.AllocationStrategies;
@@ -275,14 +282,7 @@ class ReadmeExamplesTest {
 
     @Test
     void bulkAging() {
-        CustomerId customer = CustomerId.of("C-1001");
-        Portfolio portfolio = Portfolio.of(List.of(CustomerLedger.of(customer, List.of(
-                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-1")).customerId(customer)
-                        .issueDate(LocalDate.of(2024, 1, 10)).amount(Money.parse("EUR 1000.00"))
-                        .terms(PaymentTerms.parse("Net 30")).build()),
-                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-2")).customerId(customer)
-                        .issueDate(LocalDate.of(2024, 3, 15)).amount(Money.parse("EUR 500.00"))
-                        .terms(PaymentTerms.parse("Net 30")).build())))));
+        Portfolio portfolio = performancePortfolio();
         LocalDate asOf = LocalDate.of(2024, 3, 31);
 
         OpenItemColumns columns = OpenItemColumns.of(portfolio, asOf);            // about 17 bytes per open item
@@ -292,5 +292,57 @@ class ReadmeExamplesTest {
         assertEquals(2, columns.size());
         assertEquals(AgingReport.of(portfolio, asOf, AgingOptions.defaults()), bulk);
         assertEquals(Money.parse("EUR 1000.00"), bulk.getTotals(CurrencyUnit.EUR).getAmount(2));
+    }
+
+    @Test
+    void bulkAllocationAndMetrics() {
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        OpenItemColumns columns = OpenItemColumns.of(performancePortfolio(), asOf);
+
+        PaymentColumns payments = PaymentColumns.builder()
+                .addPayment(0, CurrencyUnit.EUR, 120_000L)   // customer index, currency, minor units: EUR 1,200.00
+                .build();
+        BulkAllocation allocation = BulkAllocation.allocate(columns, payments,
+                AllocationStrategies.OLDEST_DUE_FIRST, AllocationOptions.defaults());
+        PastDueFigures figures = BulkMetrics.pastDue(columns, asOf, 90);   // every currency in one pass
+
+        assertEquals(100_000L, allocation.appliedMinor(0));
+        assertEquals(30_000L, allocation.openMinorAfter(1));
+        assertEquals(0, new BigDecimal("33.33").compareTo(figures.percentCurrent(CurrencyUnit.EUR)),
+                figures.percentCurrent(CurrencyUnit.EUR).toPlainString());
+    }
+
+    @Test
+    void bulkDunning() {
+        OpenItem item = OpenItem.builder().ref(ItemRef.ofInstalment(InvoiceId.of("INV-1"), 1))
+                .customerId(CustomerId.of("C-1001")).issueDate(LocalDate.of(2024, 1, 2))
+                .dueDate(LocalDate.of(2024, 2, 1)).originalAmount(Money.parse("EUR 800.00"))
+                .openAmount(Money.parse("EUR 800.00")).build();
+        DunningAccount account = DunningAccount.builder().customerId(CustomerId.of("C-1001"))
+                .kind(CustomerKind.BUSINESS).addOpenItems(item).build();
+
+        LeveledPolicy policy = LeveledPolicy.parse(String.join("\n",
+                "policy bulk", "grace 3 days", "level 7: REMINDER_EMAIL", "level 30: LETTER"));
+        BulkDunningInput input = BulkDunningInput.from(List.of(account), DunningHistory.empty(),
+                LocalDate.of(2024, 2, 11), 0);                 // or BulkDunningInput.builder(columns, asOf)
+        BulkDunningResult result = BulkDunning.evaluate(input, policy);   // parallel over the cores
+
+        assertEquals(1, result.proposedCount());
+        assertEquals(1, result.itemLevel(0));
+        assertEquals(DunningEngine.builder().policy(policy).build()
+                .propose(List.of(account), DunningHistory.empty(), List.of(), LocalDate.of(2024, 2, 11)).getNotices(),
+                result.toNotices());
+    }
+
+    private static Portfolio performancePortfolio() {
+        CustomerId customer = CustomerId.of("C-1001");
+        Portfolio portfolio = Portfolio.of(List.of(CustomerLedger.of(customer, List.of(
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-1")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 1, 10)).amount(Money.parse("EUR 1000.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build()),
+                InvoiceIssued.of(Invoice.builder().id(InvoiceId.of("INV-2")).customerId(customer)
+                        .issueDate(LocalDate.of(2024, 3, 15)).amount(Money.parse("EUR 500.00"))
+                        .terms(PaymentTerms.parse("Net 30")).build())))));
+        return portfolio;
     }
 }
