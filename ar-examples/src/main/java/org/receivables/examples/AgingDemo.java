@@ -1,21 +1,12 @@
 package org.receivables.examples;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.receivables.aging.metrics.SettledInvoice;
-import org.receivables.core.document.InvoiceId;
-import org.receivables.core.item.OpenItem;
-import org.receivables.core.ledger.AllocationPosted;
 import org.receivables.core.ledger.CustomerLedger;
-import org.receivables.core.ledger.InvoiceIssued;
-import org.receivables.core.ledger.ItemApplication;
-import org.receivables.core.ledger.LedgerEvent;
 import org.receivables.core.ledger.Portfolio;
 
 /**
@@ -38,37 +29,10 @@ final class AgingDemo {
      * @return the settled invoices, in ledger order
      */
     static List<SettledInvoice> settledInvoices(Portfolio portfolio, CurrencyUnit currency, LocalDate asOf) {
-        List<SettledInvoice> settled = new ArrayList<>();
+        Map<CurrencyUnit, List<SettledInvoice>> byCurrency = new HashMap<>();
         for (CustomerLedger ledger : portfolio.getLedgers()) {
-            Set<InvoiceId> open = new HashSet<>();
-            for (OpenItem item : ledger.asOf(asOf).getOpenItems()) {
-                if (item.getRef().isInstalment()) {
-                    open.add(item.getRef().getInvoiceId());
-                }
-            }
-            Map<InvoiceId, LocalDate> paid = new HashMap<>();
-            for (LedgerEvent e : ledger.getEvents()) {
-                if (e instanceof AllocationPosted && !e.getDate().isAfter(asOf)
-                        && ((AllocationPosted) e).getSource().isPayment()) {
-                    for (ItemApplication a : ((AllocationPosted) e).getApplications()) {
-                        if (a.getItem().isInstalment()) {
-                            paid.merge(a.getItem().getInvoiceId(), e.getDate(), (x, y) -> x.isAfter(y) ? x : y);
-                        }
-                    }
-                }
-            }
-            for (LedgerEvent e : ledger.getEvents()) {
-                if (e instanceof InvoiceIssued) {
-                    InvoiceIssued inv = (InvoiceIssued) e;
-                    LocalDate paidDate = paid.get(inv.getInvoiceId());
-                    if (inv.getCurrency().equals(currency) && paidDate != null && !open.contains(inv.getInvoiceId())
-                            && !inv.getIssueDate().isAfter(asOf)) {
-                        settled.add(SettledInvoice.of(inv.getIssueDate(), inv.getSchedule().getFinalDueDate(),
-                                paidDate, inv.getTotal()));
-                    }
-                }
-            }
+            PortfolioReport.Pass.settle(ledger, ledger.asOf(asOf), byCurrency);
         }
-        return settled;
+        return byCurrency.getOrDefault(currency, List.of());
     }
 }

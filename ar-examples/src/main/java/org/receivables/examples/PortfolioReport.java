@@ -368,11 +368,11 @@ public final class PortfolioReport {
         }
 
         /**
-         * Adds a ledger's settled invoices as of its view's date to the lists by currency, as
-         * {@link AgingDemo#settledInvoices} finds them: invoices issued by then whose instalments are
-         * all paid, with the date of the last payment applied to them.
+         * Adds a ledger's settled invoices as of its view's date to the lists by currency (also used by
+         * {@link AgingDemo#settledInvoices}): invoices issued by then whose instalments are all paid,
+         * with the date of the last payment applied to them.
          */
-        private static void settle(CustomerLedger ledger, LedgerView view,
+        static void settle(CustomerLedger ledger, LedgerView view,
                 Map<CurrencyUnit, List<SettledInvoice>> settled) {
             LocalDate asOf = view.getAsOf();
             Set<InvoiceId> open = new HashSet<>();
