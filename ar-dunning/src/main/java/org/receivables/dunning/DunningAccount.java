@@ -1,8 +1,11 @@
 package org.receivables.dunning;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -157,6 +160,53 @@ public abstract class DunningAccount {
      */
     public DunningAccount withOpenItems(Iterable<? extends OpenItem> items) {
         return builder().from(this).openItems(items).build();
+    }
+
+    /**
+     * Gets the account blocks active on a date, the first gate the engine applies.
+     *
+     * @param asOf the date, not null
+     * @return the active blocks, in the order held, not null
+     * @throws NullPointerException if asOf is null
+     */
+    public List<AccountBlock> activeBlocks(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return getBlocks().stream().filter(b -> b.isActiveOn(asOf)).toList();
+    }
+
+    /**
+     * Gets the promises to pay pending on a date, which hold the account: made on or before the date
+     * and not yet past their promised date plus the grace days.
+     *
+     * @param asOf the date, not null
+     * @param graceDays the days after a promised date the promise still holds, 0 or more
+     * @return the pending promises, in the order held, not null
+     * @throws NullPointerException if asOf is null
+     */
+    public List<PromiseToPay> pendingPromises(LocalDate asOf, int graceDays) {
+        Objects.requireNonNull(asOf, "asOf");
+        return getPromises().stream()
+                .filter(p -> !p.getMadeDate().isAfter(asOf) && !p.getPromisedDate().plusDays(graceDays).isBefore(asOf))
+                .toList();
+    }
+
+    /**
+     * Gets the items covered by a payment plan kept on a date, each with the first such plan, which
+     * hold those items.
+     *
+     * @param asOf the date, not null
+     * @return the held items and their plans, in plan order, not null
+     * @throws NullPointerException if asOf is null
+     */
+    public Map<ItemRef, PaymentPlan> keptPlanItems(LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        Map<ItemRef, PaymentPlan> planned = new LinkedHashMap<>();
+        for (PaymentPlan plan : getPaymentPlans()) {
+            if (plan.isKeptOn(asOf)) {
+                plan.getItems().forEach(r -> planned.putIfAbsent(r, plan));
+            }
+        }
+        return planned;
     }
 
     @Value.Check

@@ -223,7 +223,7 @@ public final class DunningEngine {
             LocalDate asOf, DunningProposal.Builder proposal) {
         CustomerId id = account.getCustomerId();
         // 1. account blocks
-        List<AccountBlock> active = account.getBlocks().stream().filter(b -> b.isActiveOn(asOf))
+        List<AccountBlock> active = account.activeBlocks(asOf).stream()
                 .sorted(Comparator.comparing(AccountBlock::getFirstDay).thenComparing(AccountBlock::getReason)).toList();
         if (!active.isEmpty()) {
             for (AccountBlock block : active) {
@@ -237,8 +237,7 @@ public final class DunningEngine {
             return;
         }
         // 2. promises to pay
-        List<PromiseToPay> pending = account.getPromises().stream()
-                .filter(p -> !p.getMadeDate().isAfter(asOf) && !p.getPromisedDate().plusDays(promiseGraceDays).isBefore(asOf))
+        List<PromiseToPay> pending = account.pendingPromises(asOf, promiseGraceDays).stream()
                 .sorted(Comparator.comparing(PromiseToPay::getPromisedDate).thenComparing(p -> p.getId().toString()))
                 .toList();
         if (!pending.isEmpty()) {
@@ -253,12 +252,7 @@ public final class DunningEngine {
             return;
         }
         // 3. disputed items and items of a kept payment plan
-        Map<ItemRef, PaymentPlan> planned = new HashMap<>();
-        for (PaymentPlan plan : account.getPaymentPlans()) {
-            if (plan.isKeptOn(asOf)) {
-                plan.getItems().forEach(r -> planned.putIfAbsent(r, plan));
-            }
-        }
+        Map<ItemRef, PaymentPlan> planned = account.keptPlanItems(asOf);
         Optional<LocalDate> planBreaks = Optional.empty();
         List<OpenItem> inScope = new ArrayList<>();
         for (OpenItem item : sortedItems(account.getOpenItems())) {

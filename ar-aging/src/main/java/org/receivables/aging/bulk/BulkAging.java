@@ -95,7 +95,7 @@ public final class BulkAging {
             return emit(columns, plan, new Sums[] {sums}, new int[] {0, customers}, 0, customers, 0, customers);
         }
         // Phase 1: each part scans a range of customers in storage order (sequential memory) into its own sums.
-        int[] stored = splitStored(columns, parts);
+        int[] stored = columns.customerRanges(parts);
         Sums[] sums = IntStream.range(0, parts).parallel()
                 .mapToObj(p -> scan(columns, plan, stored[p], stored[p + 1]))
                 .toArray(Sums[]::new);
@@ -174,22 +174,6 @@ public final class BulkAging {
         return bounds;
     }
 
-    /** Boundaries, in customer indexes (storage order), of parts ranges of about equal item counts. */
-    private static int[] splitStored(OpenItemColumns columns, int parts) {
-        int customers = columns.customerCount();
-        int[] bounds = new int[parts + 1];
-        long total = columns.size();
-        int c = 0;
-        for (int p = 1; p < parts; p++) {
-            long target = total * p / parts;
-            while (c < customers && columns.customerStart(c) < target) {
-                c++;
-            }
-            bounds[p] = c;
-        }
-        bounds[parts] = customers;
-        return bounds;
-    }
 
     /** What every scan of one call shares, read-only: the bucket lookup table and the currency order. */
     private static final class Plan {

@@ -206,10 +206,7 @@ public final class BulkMetrics {
         if (parts == 1) {
             return sumRange(columns, currency, width, asOfDay, days, 0, customers);
         }
-        int[] bounds = new int[parts + 1];
-        for (int p = 0; p <= parts; p++) {
-            bounds[p] = (int) ((long) customers * p / parts);
-        }
+        int[] bounds = columns.customerRanges(parts);
         return IntStream.range(0, parts).parallel()
                 .mapToObj(p -> sumRange(columns, currency, width, asOfDay, days, bounds[p], bounds[p + 1]))
                 .reduce(BulkMetrics::add)

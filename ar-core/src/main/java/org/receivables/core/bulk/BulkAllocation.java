@@ -174,7 +174,7 @@ public final class BulkAllocation {
             order[cursor[payments.customerUnchecked(p)]++] = p;
         }
 
-        int[] bounds = split(items, parts);
+        int[] bounds = items.customerRanges(parts);
         long[] applied = new long[items.size()];
         long[] unapplied = new long[n];
         Part[] results;
@@ -216,27 +216,6 @@ public final class BulkAllocation {
         return false;
     }
 
-    /** Customer boundaries of parts ranges of about equal item counts. */
-    private static int[] split(OpenItemColumns items, int parts) {
-        int customers = items.customerCount();
-        int[] bounds = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            long target = (long) items.size() * p / parts;
-            int lo = 0;
-            int hi = customers;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (items.customerStart(mid) < target) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            bounds[p] = Math.max(bounds[p - 1], lo);
-        }
-        bounds[parts] = customers;
-        return bounds;
-    }
 
     /** The result of one customer range: applied per item of the range, unapplied per payment in grouped order. */
     private static final class Part {

@@ -258,6 +258,40 @@ public final class OpenItemColumns {
     }
 
     /**
+     * Splits the customers, in storage order, into ranges of about equal item counts, for bulk
+     * operations that work on ranges in parallel: range {@code p} is customers {@code bounds[p]}
+     * (inclusive) to {@code bounds[p + 1]} (exclusive). A range starts at the first customer whose items
+     * start at or after its share of the items, so ranges may be empty but never overlap.
+     *
+     * @param parts the number of ranges, 1 or more
+     * @return the {@code parts + 1} boundaries, from 0 to {@link #customerCount()}, non-decreasing
+     * @throws IllegalArgumentException if parts is not positive
+     */
+    public int[] customerRanges(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts " + parts + " must be at least 1");
+        }
+        int count = customers.length;
+        int[] bounds = new int[parts + 1];
+        for (int p = 1; p < parts; p++) {
+            long target = (long) openMinor.length * p / parts;
+            int lo = bounds[p - 1];
+            int hi = count;
+            while (lo < hi) { // the first customer whose items start at or after the target
+                int mid = (lo + hi) >>> 1;
+                if (customerStart[mid] < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            bounds[p] = lo;
+        }
+        bounds[parts] = count;
+        return bounds;
+    }
+
+    /**
      * Gets the index of the customer at a position of customer-id order: {@code customerInIdOrder(0)} is
      * the customer with the smallest {@link CustomerId}. Bulk operations that produce per-customer rows in
      * id order (as reports keep them) walk the customers this way; the order is computed once, when built.

@@ -102,7 +102,7 @@ public final class BulkDunning {
         byte[] previous = new byte[items.size()];
         byte[] customerGate = new byte[customers];
         int ranges = Math.max(1, Math.min(parts, customers));
-        int[] bounds = split(items, ranges);
+        int[] bounds = items.customerRanges(ranges);
         Out out = new Out(gate, level, previous, customerGate);
         List<Notices> found;
         if (ranges == 1) {
@@ -155,27 +155,6 @@ public final class BulkDunning {
         }
     }
 
-    /** Customer boundaries of parts ranges of about equal item counts. */
-    private static int[] split(OpenItemColumns columns, int parts) {
-        int customers = columns.customerCount();
-        int[] bounds = new int[parts + 1];
-        for (int p = 1; p < parts; p++) {
-            long target = (long) columns.size() * p / parts;
-            int lo = bounds[p - 1];
-            int hi = customers;
-            while (lo < hi) { // the first customer whose items start at or after the target
-                int mid = (lo + hi) >>> 1;
-                if (columns.customerStart(mid) < target) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            bounds[p] = lo;
-        }
-        bounds[parts] = customers;
-        return bounds;
-    }
 
     /** The per-item and per-customer result columns; each range writes only its own slice. */
     private static final class Out {

@@ -3,7 +3,6 @@ package org.receivables.dunning.bulk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,10 +147,7 @@ public final class BulkDunningInput {
         for (int c = 0; c < sorted.size(); c++) {
             DunningAccount account = sorted.get(c);
             CustomerId id = account.getCustomerId();
-            boolean blocked = account.getBlocks().stream().anyMatch(x -> x.isActiveOn(asOf));
-            boolean promised = account.getPromises().stream().anyMatch(p -> !p.getMadeDate().isAfter(asOf)
-                    && !p.getPromisedDate().plusDays(promiseGraceDays).isBefore(asOf));
-            if (blocked || promised) {
+            if (!account.activeBlocks(asOf).isEmpty() || !account.pendingPromises(asOf, promiseGraceDays).isEmpty()) {
                 b.customerOnHold(c);
             }
             b.customerLevel(c, history.customerLevel(id, asOf));
@@ -159,12 +155,7 @@ public final class BulkDunningInput {
             if (last.isPresent()) {
                 b.lastNoticeEpochDay(c, last.get().toEpochDay());
             }
-            Set<ItemRef> planned = new HashSet<>();
-            for (PaymentPlan plan : account.getPaymentPlans()) {
-                if (plan.isKeptOn(asOf)) {
-                    planned.addAll(plan.getItems());
-                }
-            }
+            Set<ItemRef> planned = account.keptPlanItems(asOf).keySet();
             for (OpenItem item : itemsOf.get(c)) {
                 b.itemLevel(i, history.levelOf(item.getRef(), asOf));
                 if (history.isDunnedOn(item.getRef(), asOf)) {
