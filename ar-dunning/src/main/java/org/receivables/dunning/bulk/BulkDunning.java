@@ -1,6 +1,5 @@
 package org.receivables.dunning.bulk;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -448,7 +447,7 @@ public final class BulkDunning {
             all.level = new int[n];
             all.total = new long[n];
             all.gate = new byte[n];
-            for (Notices p : new ArrayList<>(parts)) {
+            for (Notices p : parts) {
                 System.arraycopy(p.customer, 0, all.customer, all.size, p.size);
                 System.arraycopy(p.currency, 0, all.currency, all.size, p.size);
                 System.arraycopy(p.level, 0, all.level, all.size, p.size);

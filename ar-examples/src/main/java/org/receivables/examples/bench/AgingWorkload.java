@@ -54,9 +54,11 @@ import org.receivables.core.item.OpenItem;
  */
 public final class AgingWorkload {
 
-    private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
+    /** The as-of date of every generated benchmark portfolio. */
+    static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
     private static final CurrencyUnit[] CURRENCIES = {CurrencyUnit.EUR, CurrencyUnit.USD, CurrencyUnit.of("JPY")};
-    private static final int[] TERMS = {0, 14, 30, 60};
+    /** The payment terms, in days from issue to due, drawn for generated items. */
+    static final int[] TERMS = {0, 14, 30, 60};
 
     private final CustomerId[] customerIds;
     private final int[] customer;

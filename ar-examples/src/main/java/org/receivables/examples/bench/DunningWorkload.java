@@ -59,9 +59,8 @@ import org.receivables.dunning.policy.LeveledPolicy;
  */
 public final class DunningWorkload {
 
-    private static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
-    private static final CurrencyUnit[] CURRENCIES = {CurrencyUnit.EUR, CurrencyUnit.USD, CurrencyUnit.of("JPY")};
-    private static final int[] TERMS = {0, 14, 30, 60};
+    private static final LocalDate AS_OF = AgingWorkload.AS_OF;
+    private static final int[] TERMS = AgingWorkload.TERMS;
 
     /**
      * The benchmark's policy: a reminder 3 days before due, a letter from 7 days (plus 3 grace days),
@@ -204,7 +203,7 @@ public final class DunningWorkload {
         OpenItemColumns.Builder b = OpenItemColumns.builder(size());
         for (int c = 0; c < customers; c++) {
             CustomerId id = customerId(c);
-            CurrencyUnit unit = CURRENCIES[customerCurrency[c]];
+            CurrencyUnit unit = AgingWorkload.currencyUnit(customerCurrency[c]);
             for (int i = c * perCustomer; i < (c + 1) * perCustomer; i++) {
                 b.addItem(id, unit, issueDay[i], dueDay[i], openMinor[i], disputed[i]);
             }
@@ -274,7 +273,7 @@ public final class DunningWorkload {
         List<DunningAccount> accounts = new ArrayList<>(customers);
         for (int c = 0; c < customers; c++) {
             CustomerId id = customerId(c);
-            CurrencyUnit unit = CURRENCIES[customerCurrency[c]];
+            CurrencyUnit unit = AgingWorkload.currencyUnit(customerCurrency[c]);
             DunningAccount.Builder b = DunningAccount.builder().customerId(id).kind(CustomerKind.BUSINESS);
             for (int i = c * perCustomer; i < (c + 1) * perCustomer; i++) {
                 Money open = Money.ofMinor(unit, openMinor[i]);
