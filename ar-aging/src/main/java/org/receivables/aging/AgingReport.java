@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.aging.internal.AgingReportAccess;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
 import org.receivables.core.item.OpenItem;
@@ -78,6 +79,21 @@ public final class AgingReport {
 
     /** The fewest ledgers that {@link #of(Portfolio, LocalDate, AgingOptions)} ages in parallel. */
     private static final int PARALLEL_LEDGERS = 1024;
+
+    static {
+        // Finished rows from the bulk aging (sorted, exact) become a report as they are: no check, no copy.
+        AgingReportAccess.register((asOf, options, size, customer, currency, amounts, counts, disputed, disputedCounts,
+                totals) -> {
+            boolean netted = options.getCreditPresentation() == CreditPresentation.NET_INTO_CURRENT;
+            SortedMap<CurrencyUnit, AgingAmounts> sums = new TreeMap<>();
+            for (Map.Entry<CurrencyUnit, long[]> e : totals.entrySet()) {
+                sums.put(e.getKey(), AgingAmounts.ofAccumulator(e.getKey(), options.getBuckets(), netted, e.getValue()));
+            }
+            Tally rows = Tally.of(options.getBuckets().size(), size, customer, currency, amounts, counts, disputed,
+                    disputedCounts);
+            return new AgingReport(asOf, options, rows, Collections.unmodifiableSortedMap(sums));
+        });
+    }
 
     private final LocalDate asOf;
     private final AgingOptions options;

@@ -41,6 +41,22 @@ final class Tally {
         disputedCounts = new long[cap];
     }
 
+    /** A table of finished rows, taking the arrays as they are; no credits. */
+    static Tally of(int width, int size, CustomerId[] customer, CurrencyUnit[] currency, long[] amounts, long[] counts,
+            long[] disputed, long[] disputedCounts) {
+        Tally t = new Tally(width, 0);
+        t.size = size;
+        t.customer = customer;
+        t.currency = currency;
+        t.amounts = amounts;
+        t.counts = counts;
+        t.credits = new long[Math.max(4, size)];
+        t.creditCounts = new long[Math.max(4, size)];
+        t.disputed = disputed;
+        t.disputedCounts = disputedCounts;
+        return t;
+    }
+
     /** Appends a zero row with the key and returns its index. */
     int append(CustomerId customerId, CurrencyUnit currencyUnit) {
         if (size == customer.length) {

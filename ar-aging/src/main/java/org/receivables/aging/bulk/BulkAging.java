@@ -2,7 +2,9 @@ package org.receivables.aging.bulk;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
@@ -10,6 +12,7 @@ import org.receivables.aging.AgingBasis;
 import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
+import org.receivables.aging.internal.AgingReportAccess;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
 
@@ -18,20 +21,26 @@ import org.receivables.core.customer.CustomerId;
  * the disputed part, and the portfolio totals, as the exact same {@link AgingReport} that
  * {@link AgingReport#of(LocalDate, Iterable, AgingOptions)} gives for the equivalent open items.
  *
- * <p><b>How.</b> One pass over the columns, customer by customer: each item's age picks its bucket
- * from a lookup table (a binary search when the buckets span more than 65,536 days), and its amount is
- * added in {@code long} minor units to a small array of the customer's sums; no object is created per
- * item and no map is consulted per item. The loop works in {@code int} days with branch-free clamps and
- * no per-item overflow check; a customer with a day beyond +-2^29 epoch days, or whose item count and
- * amounts do not prove its sums fit a {@code long}, is aged again by an exact loop in {@code long}
- * arithmetic that reports an overflow. Customers are scanned in storage order, so memory is read
- * sequentially, and each customer's sums (one row per currency, by currency code) go to a small table;
- * then the rows are read from that table in customer-id order ({@link OpenItemColumns#customerInIdOrder(int)})
- * into the report ({@link AgingReport.Builder#addSums}), already in their sorted place. The parallel form
- * scans ranges of customers of about equal item counts, each into its own table, then reads ranges of
- * the id order from the finished, read-only tables (no shared mutable state) and
- * {@linkplain AgingReport#merge(AgingReport) merges} the reports, which for consecutive ranges is a
- * concatenation of their arrays.
+ * <p><b>How.</b> One pass over the columns, customer by customer, in storage order (memory is read
+ * sequentially), each customer's sums added in {@code long} minor units to a small array, with no object
+ * and no map look-up per item:
+ * <ul>
+ *   <li>a customer whose items are in ascending due order ({@link OpenItemColumns#isInDueOrder(int)}, as
+ *       ledgers list them), aged by due date, is walked once: ages fall as due days rise, so each bucket
+ *       is one run of its items, left when an item's due day passes the bucket's limit (a test that is
+ *       rarely true, so well predicted); its disputed items are visited through the dispute bits;</li>
+ *   <li>any other customer has each item's bucket looked up in a table of ages (a binary search when the
+ *       buckets span more than 65,536 days), in {@code int} days with branch-free clamps.</li>
+ * </ul>
+ * Neither loop checks for overflow per item: a customer whose item count and amounts do not prove its
+ * sums fit a {@code long}, or with a day beyond +-2^29 epoch days in the table loop, is aged again by an
+ * exact loop in {@code long} arithmetic that reports an overflow; the portfolio totals are proven or
+ * re-added exactly the same way, once per range. Each customer's rows (one per currency, by currency
+ * code) go to the range's own table. The finished rows are then laid out in customer-id order
+ * ({@link OpenItemColumns#customerInIdOrder(int)}; a plain copy when the customers are stored in id order)
+ * and become the report as they are, with no further check or copy. The parallel form scans ranges of
+ * customers of about equal item counts (one task each, on the common fork-join pool, no shared mutable
+ * state) and lays out their rows together.
  *
  * <pre>
  *   OpenItemColumns columns = OpenItemColumns.of(openItems);
@@ -69,7 +78,7 @@ public final class BulkAging {
 
     /**
      * Ages the columns as of a date in a given number of customer ranges of about equal item counts,
-     * aged in parallel (on the common fork-join pool) and merged; 1 ages on the calling thread.
+     * scanned in parallel (on the common fork-join pool) and then put together; 1 ages on the calling thread.
      *
      * @param columns the open items, not null
      * @param asOf the as-of date, not before any item's issue date, not null
@@ -91,21 +100,15 @@ public final class BulkAging {
         Plan plan = new Plan(columns, asOf, options);
         int customers = columns.customerCount();
         if (parts == 1 || customers < 2) {
-            Sums sums = scan(columns, plan, 0, customers);
-            return emit(columns, plan, new Sums[] {sums}, new int[] {0, customers}, 0, customers, 0, customers);
+            return assemble(columns, plan, new Sums[] {scan(columns, plan, 0, customers)}, 0, customers);
         }
-        // Phase 1: each part scans a range of customers in storage order (sequential memory) into its own sums.
+        // Each part scans a range of customers in storage order (sequential memory) into its own sums; the
+        // finished, read-only sums are then put together in customer-id order on the calling thread.
         int[] stored = columns.customerRanges(parts);
         Sums[] sums = IntStream.range(0, parts).parallel()
                 .mapToObj(p -> scan(columns, plan, stored[p], stored[p + 1]))
                 .toArray(Sums[]::new);
-        // Phase 2: each part reads the (now read-only) sums of a range of customer-id order into a report,
-        // already sorted; the reports of consecutive ranges merge by concatenation.
-        int[] byId = split(columns, parts);
-        return IntStream.range(0, parts).parallel()
-                .mapToObj(p -> emit(columns, plan, sums, stored, byId[p], byId[p + 1], 0, customers))
-                .reduce(AgingReport::merge)
-                .orElseGet(() -> AgingReport.empty(asOf, options));
+        return assemble(columns, plan, sums, 0, customers);
     }
 
     /**
@@ -132,9 +135,8 @@ public final class BulkAging {
         }
         checkIssued(columns, asOf);
         Plan plan = new Plan(columns, asOf, options);
-        Sums sums = scan(columns, plan, fromCustomer, toCustomer);
-        return emit(columns, plan, new Sums[] {sums}, new int[] {fromCustomer, toCustomer}, 0, columns.customerCount(),
-                fromCustomer, toCustomer);
+        return assemble(columns, plan, new Sums[] {scan(columns, plan, fromCustomer, toCustomer)}, fromCustomer,
+                toCustomer);
     }
 
     private static void checkIssued(OpenItemColumns columns, LocalDate asOf) {
@@ -152,28 +154,6 @@ public final class BulkAging {
             }
         }
     }
-
-    /** Boundaries, in positions of customer-id order, of parts ranges of about equal item counts. */
-    private static int[] split(OpenItemColumns columns, int parts) {
-        int customers = columns.customerCount();
-        int[] bounds = new int[parts + 1];
-        long total = columns.size();
-        long seen = 0;
-        int p = 1;
-        for (int k = 0; k < customers && p < parts; k++) {
-            while (p < parts && seen >= total * p / parts) {
-                bounds[p++] = k;
-            }
-            int c = columns.customerInIdOrder(k);
-            seen += columns.customerStart(c + 1) - columns.customerStart(c);
-        }
-        while (p < parts) {
-            bounds[p++] = customers;
-        }
-        bounds[parts] = customers;
-        return bounds;
-    }
-
 
     /** What every scan of one call shares, read-only: the bucket lookup table and the currency order. */
     private static final class Plan {
@@ -195,6 +175,11 @@ public final class BulkAging {
         /** Whether the fast loop applies (table, at most 64 currencies, the as-of day near enough). */
         final boolean fast;
         final int base;
+        /**
+         * Per bucket, the latest due day of an item in that bucket or a later one: its age is at least the
+         * bucket's first day when its due day is at most {@code asOfDay - minDays}; for bucket 0 every day.
+         */
+        final long[] dueLimit;
 
         Plan(OpenItemColumns columns, LocalDate asOf, AgingOptions options) {
             this.asOf = asOf;
@@ -228,13 +213,20 @@ public final class BulkAging {
             long baseLong = asOfDay - lo;
             fast = useTable && nc <= 64 && baseLong >= -FAST_DAYS && baseLong < FAST_DAYS;
             base = (int) baseLong;
+            dueLimit = new long[nb];
+            dueLimit[0] = Long.MAX_VALUE; // every item is at least as old as bucket 0 allows
+            for (int b = 1; b < nb; b++) {
+                long min = buckets.get(b).getMinDays();
+                // Beyond a long (a first day below about -9.2e18): every item is at least that old.
+                dueLimit[b] = min < 0 && asOfDay > Long.MAX_VALUE + min ? Long.MAX_VALUE : asOfDay - min;
+            }
         }
     }
 
     /**
      * The sums of a range of customers {@code from} to {@code to - 1} (storage order): customer {@code c}'s
-     * rows are {@code firstRow[c - from]} to {@code firstRow[c - from + 1] - 1}, in currency-code order.
-     * Written by one scan only, then read-only.
+     * rows are {@code firstRow[c - from]} to {@code firstRow[c - from + 1] - 1}, in currency-code order; and
+     * per currency the range's totals. Written by one scan only, then read-only.
      */
     private static final class Sums {
         final int from;
@@ -245,8 +237,10 @@ public final class BulkAging {
         long[] count;
         long[] disputedAmount;
         long[] disputedCount;
+        /** Per currency index: amounts and counts per bucket, credits (0), credit count (0), disputed, count. */
+        final long[][] totals;
 
-        Sums(int from, int to, int nb) {
+        Sums(int from, int to, int nb, int nc) {
             this.from = from;
             this.firstRow = new int[to - from + 1];
             int cap = Math.max(16, to - from + (to - from) / 8);
@@ -255,6 +249,7 @@ public final class BulkAging {
             count = new long[cap * nb];
             disputedAmount = new long[cap];
             disputedCount = new long[cap];
+            totals = new long[nc][];
         }
 
         void ensure(int nb) {
@@ -269,19 +264,40 @@ public final class BulkAging {
         }
     }
 
+    /** The accumulators of one scan: a customer's sums per currency and bucket, cleared after each customer. */
+    private static final class Acc {
+        final long[] amount;
+        final long[] count;
+        final long[] disputedAmount;
+        final long[] disputedCount;
+        /** The currencies the customer has items in, in the order first met. */
+        final int[] touched;
+        /** The bitwise or of every amount the fast loops summed in this range. */
+        long anyMinor;
+        /** Whether a customer of the range was summed by the exact loop (its amounts are not in anyMinor). */
+        boolean exactLoop;
+
+        Acc(int nb, int nc) {
+            amount = new long[nc * nb];
+            count = new long[nc * nb];
+            disputedAmount = new long[nc];
+            disputedCount = new long[nc];
+            touched = new int[nc];
+        }
+    }
+
     /**
      * Scans customers {@code from} to {@code to - 1} in storage order (so memory is read sequentially) into
      * their sums. Only this call's own arrays are written.
      */
     private static Sums scan(OpenItemColumns columns, Plan plan, int from, int to) {
         int nb = plan.nb;
-        int nc = plan.nc;
-        Sums out = new Sums(from, to, nb);
-        long[] amount = new long[nc * nb];
-        long[] count = new long[nc * nb];
-        long[] disputedAmount = new long[nc];
-        long[] disputedCount = new long[nc];
-        int[] touched = new int[nc];
+        Sums out = new Sums(from, to, nb, plan.nc);
+        Acc acc = new Acc(nb, plan.nc);
+        long[] amount = acc.amount;
+        long[] count = acc.count;
+        long[] disputedAmount = acc.disputedAmount;
+        long[] disputedCount = acc.disputedCount;
         int[] table = plan.table;
         int base = plan.base;
         int spanInt = (int) plan.span;
@@ -290,62 +306,167 @@ public final class BulkAging {
         for (int c = from; c < to; c++) {
             int start = columns.customerStart(c);
             int end = columns.customerStart(c + 1);
-            long mask = 0;
-            long anyMinor = 0;
-            int outside = 0;
-            if (fast) {
-                for (int i = start; i < end; i++) {
-                    int cu = columns.currencyIndex(i);
-                    int day = byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i);
-                    outside |= (day + FAST_DAYS) >>> 30; // 0 for days in -2^29 .. 2^29 - 1
-                    int idx = cu * nb + table[Math.max(0, Math.min(spanInt, base - day))];
-                    long m = columns.openMinor(i);
-                    anyMinor |= m;
-                    amount[idx] += m;
-                    count[idx]++;
-                    if (columns.isDisputed(i)) {
-                        disputedAmount[cu] += m;
-                        disputedCount[cu]++;
+            int touched;
+            if (byDue && columns.isInDueOrder(c) && (plan.nc <= 64 || columns.customerCurrencyIndex(c) >= 0)) {
+                touched = ageRanges(columns, plan, c, start, end, acc);
+            } else {
+                long mask = 0;
+                long anyMinor = 0;
+                int outside = 0;
+                if (fast) {
+                    for (int i = start; i < end; i++) {
+                        int cu = columns.currencyIndex(i);
+                        int day = byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i);
+                        outside |= (day + FAST_DAYS) >>> 30; // 0 for days in -2^29 .. 2^29 - 1
+                        int idx = cu * nb + table[Math.max(0, Math.min(spanInt, base - day))];
+                        long m = columns.openMinor(i);
+                        anyMinor |= m;
+                        amount[idx] += m;
+                        count[idx]++;
+                        if (columns.isDisputed(i)) {
+                            disputedAmount[cu] += m;
+                            disputedCount[cu]++;
+                        }
+                        mask |= 1L << cu;
                     }
-                    mask |= 1L << cu;
+                }
+                if (fast && outside == 0 && fits(anyMinor, end - start)) {
+                    acc.anyMinor |= anyMinor;
+                    touched = 0;
+                    for (long bits = mask; bits != 0; bits &= bits - 1) {
+                        acc.touched[touched++] = Long.numberOfTrailingZeros(bits);
+                    }
+                } else {
+                    touched = reageExactly(columns, plan, c, start, end, acc, mask);
                 }
             }
-            finish(columns, plan, out, c, mask, anyMinor, outside, fast, amount, count, disputedAmount, disputedCount,
-                    touched);
+            finish(plan, out, c, acc, touched);
         }
         out.firstRow[to - from] = out.rows;
+        int items = columns.customerStart(to) - columns.customerStart(from);
+        if (acc.exactLoop || !fits(acc.anyMinor, items)) {
+            exactTotals(plan, out); // the plain sums of finish could have overflowed: add the rows again, exactly
+        }
         return out;
     }
 
     /**
-     * Ends customer {@code c}: if the fast loop did not age it exactly (or did not run), ages it again with
-     * the exact general loop; then appends its rows, by currency code, and clears the accumulators.
+     * No sum of a customer's items can overflow when (items) x (the least power of 2 above every amount)
+     * fits 2^63; {@code anyMinor} is the bitwise or of the amounts.
      */
-    private static void finish(OpenItemColumns columns, Plan plan, Sums out, int c, long mask, long anyMinor,
-            int outside, boolean fastDone, long[] amount, long[] count, long[] disputedAmount, long[] disputedCount,
-            int[] touched) {
+    private static boolean fits(long anyMinor, int items) {
+        return (64 - Long.numberOfLeadingZeros(anyMinor)) + (32 - Integer.numberOfLeadingZeros(items)) <= 63;
+    }
+
+    /**
+     * Ages a customer whose items are in ascending due order: ages fall as due days rise, so each bucket is
+     * one range of its items (the oldest bucket first), found by comparing due days with the bucket's limit
+     * and summed as it is walked, with no lookup per item. Disputed items are visited through the dispute
+     * bits. Returns the number of currencies touched (in {@code acc.touched}); falls back to the exact loop
+     * when the sums could overflow.
+     */
+    private static int ageRanges(OpenItemColumns columns, Plan plan, int c, int start, int end, Acc acc) {
         int nb = plan.nb;
-        int start = columns.customerStart(c);
-        int end = columns.customerStart(c + 1);
-        out.firstRow[c - out.from] = out.rows;
-        int touchedCount = 0;
-        // No sum can overflow when (items) x (the least power of 2 above every amount) fits 2^63.
-        boolean exact = fastDone && outside == 0
-                && (64 - Long.numberOfLeadingZeros(anyMinor)) + (32 - Integer.numberOfLeadingZeros(end - start)) <= 63;
-        if (exact) {
-            for (long bits = mask; bits != 0; bits &= bits - 1) {
-                touched[touchedCount++] = Long.numberOfTrailingZeros(bits);
+        long[] amount = acc.amount;
+        long[] count = acc.count;
+        long[] dueLimit = plan.dueLimit;
+        int single = columns.customerCurrencyIndex(c);
+        long anyMinor = 0;
+        long mask = 0;
+        // One walk over the items: b is the bucket of the current item, which only falls as due days rise;
+        // the test that leaves a bucket is rarely true, so it is predicted well.
+        int b = nb - 1;
+        long limit = dueLimit[b];
+        if (single >= 0) {
+            int row = single * nb;
+            int first = start;
+            long sum = 0;
+            for (int i = start; i < end; i++) {
+                int due = columns.dueEpochDay(i);
+                if (due > limit) {
+                    amount[row + b] = sum;
+                    count[row + b] = i - first;
+                    sum = 0;
+                    first = i;
+                    do {
+                        limit = dueLimit[--b];
+                    } while (due > limit);
+                }
+                long m = columns.openMinor(i);
+                sum += m;
+                anyMinor |= m;
             }
+            amount[row + b] = sum;
+            count[row + b] = end - first;
+            if (start < end) {
+                acc.touched[0] = single;
+            }
+        } else { // several currencies (at most 64), interleaved: each item goes to its currency's row
+            for (int i = start; i < end; i++) {
+                int due = columns.dueEpochDay(i);
+                while (due > limit) {
+                    limit = dueLimit[--b];
+                }
+                int cu = columns.currencyIndex(i);
+                long m = columns.openMinor(i);
+                amount[cu * nb + b] += m;
+                count[cu * nb + b]++;
+                anyMinor |= m;
+                mask |= 1L << cu;
+            }
+        }
+        acc.anyMinor |= anyMinor;
+        if (!fits(anyMinor, end - start)) {
+            return reageExactly(columns, plan, c, start, end, acc, single >= 0 ? 1L << Math.min(63, single) : mask);
+        }
+        for (int i = columns.nextDisputed(start); i < end; i = columns.nextDisputed(i + 1)) {
+            int cu = columns.currencyIndex(i);
+            acc.disputedAmount[cu] += columns.openMinor(i);
+            acc.disputedCount[cu]++;
+        }
+        if (single >= 0) {
+            return start < end ? 1 : 0;
+        }
+        int touched = 0;
+        for (long bits = mask; bits != 0; bits &= bits - 1) {
+            acc.touched[touched++] = Long.numberOfTrailingZeros(bits);
+        }
+        return touched;
+    }
+
+    /**
+     * Clears what a fast loop left for customer {@code c} (its currencies in {@code mask}, or every currency
+     * when a currency index is 64 or more) and ages it again with the exact loop.
+     */
+    private static int reageExactly(OpenItemColumns columns, Plan plan, int c, int start, int end, Acc acc, long mask) {
+        int nb = plan.nb;
+        acc.exactLoop = true;
+        if (plan.nc > 64) {
+            Arrays.fill(acc.amount, 0L);
+            Arrays.fill(acc.count, 0L);
+            Arrays.fill(acc.disputedAmount, 0L);
+            Arrays.fill(acc.disputedCount, 0L);
         } else {
             for (long bits = mask; bits != 0; bits &= bits - 1) {
                 int cu = Long.numberOfTrailingZeros(bits);
-                Arrays.fill(amount, cu * nb, cu * nb + nb, 0L);
-                Arrays.fill(count, cu * nb, cu * nb + nb, 0L);
-                disputedAmount[cu] = 0;
-                disputedCount[cu] = 0;
+                Arrays.fill(acc.amount, cu * nb, cu * nb + nb, 0L);
+                Arrays.fill(acc.count, cu * nb, cu * nb + nb, 0L);
+                acc.disputedAmount[cu] = 0;
+                acc.disputedCount[cu] = 0;
             }
-            touchedCount = ageExactly(columns, plan, c, start, end, amount, count, disputedAmount, disputedCount, touched);
         }
+        return ageExactly(columns, plan, c, start, end, acc.amount, acc.count, acc.disputedAmount, acc.disputedCount,
+                acc.touched);
+    }
+
+    /**
+     * Ends customer {@code c}: appends its rows, by currency code, adds them to the range's totals (exactly)
+     * and clears the accumulators.
+     */
+    private static void finish(Plan plan, Sums out, int c, Acc acc, int touchedCount) {
+        int nb = plan.nb;
+        int[] touched = acc.touched;
+        out.firstRow[c - out.from] = out.rows;
         int[] codeRank = plan.codeRank;
         for (int t = 1; t < touchedCount; t++) { // insertion sort by currency code; usually one currency
             int x = touched[t];
@@ -356,6 +477,8 @@ public final class BulkAging {
             }
             touched[u + 1] = x;
         }
+        long[] amount = acc.amount;
+        long[] count = acc.count;
         for (int t = 0; t < touchedCount; t++) {
             int cu = touched[t];
             out.ensure(nb);
@@ -363,13 +486,53 @@ public final class BulkAging {
             out.currency[r] = cu;
             System.arraycopy(amount, cu * nb, out.amount, r * nb, nb);
             System.arraycopy(count, cu * nb, out.count, r * nb, nb);
-            out.disputedAmount[r] = disputedAmount[cu];
-            out.disputedCount[r] = disputedCount[cu];
+            out.disputedAmount[r] = acc.disputedAmount[cu];
+            out.disputedCount[r] = acc.disputedCount[cu];
+            long[] total = out.totals[cu];
+            if (total == null) {
+                total = new long[2 * nb + 4];
+                out.totals[cu] = total;
+            }
+            for (int b = 0; b < nb; b++) { // plain sums: checked once for the whole range (see scan)
+                total[b] += amount[cu * nb + b];
+                total[nb + b] += count[cu * nb + b];
+            }
+            total[2 * nb + 2] += acc.disputedAmount[cu];
+            total[2 * nb + 3] += acc.disputedCount[cu];
             Arrays.fill(amount, cu * nb, cu * nb + nb, 0L);
             Arrays.fill(count, cu * nb, cu * nb + nb, 0L);
-            disputedAmount[cu] = 0;
-            disputedCount[cu] = 0;
+            acc.disputedAmount[cu] = 0;
+            acc.disputedCount[cu] = 0;
         }
+    }
+
+    /** Sums the range's totals again from its rows, exactly: an overflow is an IllegalArgumentException. */
+    private static void exactTotals(Plan plan, Sums out) {
+        int nb = plan.nb;
+        for (long[] total : out.totals) {
+            if (total != null) {
+                Arrays.fill(total, 0L);
+            }
+        }
+        for (int r = 0; r < out.rows; r++) {
+            int cu = out.currency[r];
+            long[] total = out.totals[cu];
+            try {
+                for (int b = 0; b < nb; b++) {
+                    total[b] = Math.addExact(total[b], out.amount[r * nb + b]);
+                    total[nb + b] += out.count[r * nb + b]; // item counts fit a long: at most 2^31 items
+                }
+                total[2 * nb + 2] = Math.addExact(total[2 * nb + 2], out.disputedAmount[r]);
+            } catch (ArithmeticException ex) {
+                throw totalOverflow(plan.currencies[cu], ex);
+            }
+            total[2 * nb + 3] += out.disputedCount[r];
+        }
+    }
+
+    private static IllegalArgumentException totalOverflow(CurrencyUnit currency, ArithmeticException ex) {
+        return new IllegalArgumentException("amount overflow: the portfolio total in " + currency + " exceeds "
+                + Long.MAX_VALUE + " minor units", ex);
     }
 
     /** Ages one customer's items with long arithmetic and exact sums; returns the number of currencies touched. */
@@ -423,49 +586,103 @@ public final class BulkAging {
     }
 
     /**
-     * Reads the sums of the customers at positions {@code fromPosition} to {@code toPosition - 1} of
-     * customer-id order that lie in {@code fromCustomer} to {@code toCustomer - 1} into a report, whose rows
-     * so come in their sorted order. {@code sums[p]} holds customers {@code stored[p]} to {@code stored[p + 1] - 1}.
+     * Puts the sums of customers {@code fromCustomer} to {@code toCustomer - 1} together into the report:
+     * their rows in customer-id order (a plain copy of each part's rows when the customers are stored in id
+     * order), the totals of the parts added exactly. {@code sums} hold consecutive ranges of customers.
      */
-    private static AgingReport emit(OpenItemColumns columns, Plan plan, Sums[] sums, int[] stored, int fromPosition,
-            int toPosition, int fromCustomer, int toCustomer) {
+    private static AgingReport assemble(OpenItemColumns columns, Plan plan, Sums[] sums, int fromCustomer,
+            int toCustomer) {
         int nb = plan.nb;
-        long[] rowAmount = new long[nb];
-        long[] rowCount = new long[nb];
-        AgingReport.Builder report = AgingReport.builder(plan.asOf, plan.options);
-        for (int k = fromPosition; k < toPosition; k++) {
-            int c = columns.customerInIdOrder(k);
-            if (c < fromCustomer || c >= toCustomer) {
-                continue;
-            }
-            int p = 0;
-            if (sums.length > 1) { // the part holding c: the last p with stored[p] <= c
-                int lo = 0;
-                int hi = sums.length - 1;
-                while (lo < hi) {
-                    int mid = (lo + hi + 1) >>> 1;
-                    if (stored[mid] <= c) {
-                        lo = mid;
-                    } else {
-                        hi = mid - 1;
+        int rows = 0;
+        for (Sums s : sums) {
+            rows += s.rows;
+        }
+        CustomerId[] customer = new CustomerId[rows];
+        CurrencyUnit[] currency = new CurrencyUnit[rows];
+        long[] amounts = new long[rows * nb];
+        long[] counts = new long[rows * nb];
+        long[] disputed = new long[rows];
+        long[] disputedCounts = new long[rows];
+        int customers = columns.customerCount();
+        boolean idOrder = true;
+        for (int k = 0; k < customers && idOrder; k++) {
+            idOrder = columns.customerInIdOrder(k) == k;
+        }
+        int r = 0;
+        if (idOrder) {
+            for (Sums s : sums) {
+                System.arraycopy(s.amount, 0, amounts, r * nb, s.rows * nb);
+                System.arraycopy(s.count, 0, counts, r * nb, s.rows * nb);
+                System.arraycopy(s.disputedAmount, 0, disputed, r, s.rows);
+                System.arraycopy(s.disputedCount, 0, disputedCounts, r, s.rows);
+                for (int c = s.from; c < s.from + s.firstRow.length - 1; c++) {
+                    CustomerId id = columns.getCustomerId(c);
+                    for (int q = s.firstRow[c - s.from]; q < s.firstRow[c - s.from + 1]; q++) {
+                        customer[r] = id;
+                        currency[r] = plan.currencies[s.currency[q]];
+                        r++;
                     }
                 }
-                p = lo;
             }
-            Sums s = sums[p];
-            int first = s.firstRow[c - s.from];
-            int last = s.firstRow[c - s.from + 1];
-            if (first == last) {
-                continue;
-            }
-            CustomerId id = columns.getCustomerId(c);
-            for (int r = first; r < last; r++) {
-                System.arraycopy(s.amount, r * nb, rowAmount, 0, nb);
-                System.arraycopy(s.count, r * nb, rowCount, 0, nb);
-                report.addSums(id, plan.currencies[s.currency[r]], rowAmount, rowCount, s.disputedAmount[r],
-                        s.disputedCount[r]);
+        } else {
+            for (int k = 0; k < customers; k++) {
+                int c = columns.customerInIdOrder(k);
+                if (c < fromCustomer || c >= toCustomer) {
+                    continue;
+                }
+                Sums s = sums[partOf(sums, c)];
+                CustomerId id = columns.getCustomerId(c);
+                for (int q = s.firstRow[c - s.from]; q < s.firstRow[c - s.from + 1]; q++) {
+                    customer[r] = id;
+                    currency[r] = plan.currencies[s.currency[q]];
+                    System.arraycopy(s.amount, q * nb, amounts, r * nb, nb);
+                    System.arraycopy(s.count, q * nb, counts, r * nb, nb);
+                    disputed[r] = s.disputedAmount[q];
+                    disputedCounts[r] = s.disputedCount[q];
+                    r++;
+                }
             }
         }
-        return report.build();
+        Map<CurrencyUnit, long[]> totals = new HashMap<>();
+        for (int cu = 0; cu < plan.nc; cu++) {
+            long[] total = null;
+            for (Sums s : sums) {
+                long[] t = s.totals[cu];
+                if (t == null) {
+                    continue;
+                }
+                if (total == null) {
+                    total = t.clone();
+                    continue;
+                }
+                try {
+                    for (int i = 0; i < t.length; i++) {
+                        total[i] = Math.addExact(total[i], t[i]);
+                    }
+                } catch (ArithmeticException ex) {
+                    throw totalOverflow(plan.currencies[cu], ex);
+                }
+            }
+            if (total != null) {
+                totals.put(plan.currencies[cu], total);
+            }
+        }
+        return AgingReportAccess.factory().report(plan.asOf, plan.options, rows, customer, currency, amounts, counts,
+                disputed, disputedCounts, totals);
+    }
+
+    /** The part whose range holds customer {@code c}: the last with {@code from <= c}. */
+    private static int partOf(Sums[] sums, int c) {
+        int lo = 0;
+        int hi = sums.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sums[mid].from <= c) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

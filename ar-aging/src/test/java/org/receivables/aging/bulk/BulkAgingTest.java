@@ -88,6 +88,45 @@ class BulkAgingTest {
         });
     }
 
+    /**
+     * Items added in due order per customer (as ledgers list them) take the range path, whose buckets are
+     * found by due-day limits rather than looked up per item; interleaved currencies and ages beyond every
+     * limit included. The report equals the object API's, and every customer is marked as in due order.
+     */
+    @Test
+    void itemsInDueOrderAgeAsTheObjectApi() {
+        qt().forAll(AgingGen.datedItems(), options(), integers().between(1, 5)).checkAssert((dated, options, parts) -> {
+            List<OpenItem> ordered = new ArrayList<>(dated.value);
+            ordered.sort(Comparator.comparing(OpenItem::getCustomerId).thenComparing(OpenItem::getDueDate));
+            OpenItemColumns columns = OpenItemColumns.of(ordered);
+            for (int c = 0; c < columns.customerCount(); c++) {
+                assertTrue(columns.isInDueOrder(c), "customer " + c);
+            }
+            AgingReport expected = AgingReport.of(dated.asOf, dated.value, options);
+            assertEquals(expected, BulkAging.age(columns, dated.asOf, options, parts));
+            int cut = columns.customerCount() / 2;
+            assertEquals(expected, BulkAging.ageCustomers(columns, 0, cut, dated.asOf, options)
+                    .merge(BulkAging.ageCustomers(columns, cut, columns.customerCount(), dated.asOf, options)));
+        });
+    }
+
+    /** In due order, sums that could overflow a long in the range path are summed again exactly. */
+    @Test
+    void itemsInDueOrderWithHugeAmountsAgeAsTheObjectApi() {
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        List<OpenItem> items = List.of(
+                item("C-1", CurrencyUnit.EUR, asOf.minusDays(200), asOf.minusDays(150), 1L << 61, true),
+                item("C-1", CurrencyUnit.USD, asOf.minusDays(90), asOf.minusDays(45), 5, false),
+                item("C-1", CurrencyUnit.EUR, asOf.minusDays(20), asOf.minusDays(10), (1L << 61) + 3, false),
+                item("C-2", CurrencyUnit.EUR, asOf.minusDays(20), asOf.plusDays(10), 9, true));
+        OpenItemColumns columns = OpenItemColumns.of(items);
+        assertTrue(columns.isInDueOrder(0) && columns.isInDueOrder(1));
+        AgingReport bulk = BulkAging.age(columns, asOf, AgingOptions.defaults(), 2);
+        assertEquals(AgingReport.of(asOf, items, AgingOptions.defaults()), bulk);
+        assertEquals((1L << 62) + 3 + 9, bulk.getTotals(CurrencyUnit.EUR).getAmounts().stream()
+                .mapToLong(Money::getAmountMinorLong).sum());
+    }
+
     // ---- ageCustomers ----
 
     /** The reports of disjoint customer ranges merge into the report of all items, wherever the cut is. */
@@ -202,6 +241,23 @@ class BulkAgingTest {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
                 () -> BulkAging.age(columns, asOf, AgingOptions.defaults(), 1));
         assertTrue(ex.getMessage().contains("C-7") && ex.getMessage().contains("EUR"), ex.getMessage());
+    }
+
+    /** Customers whose own sums fit a long but whose portfolio total does not: refused, whatever the split. */
+    @Test
+    void test_age_portfolioTotalOverflowIsAnIllegalArgumentNamingTheCurrency() {
+        LocalDate asOf = LocalDate.of(2024, 3, 31);
+        List<OpenItem> items = List.of(
+                item("C-1", CurrencyUnit.EUR, asOf.minusDays(10), asOf.minusDays(5), 1L << 62, false),
+                item("C-2", CurrencyUnit.EUR, asOf.minusDays(10), asOf.minusDays(5), 1L << 62, false),
+                item("C-3", CurrencyUnit.USD, asOf.minusDays(10), asOf.minusDays(5), 1, false));
+        assertThrows(IllegalArgumentException.class, () -> AgingReport.of(asOf, items, AgingOptions.defaults()));
+        for (int parts = 1; parts <= 3; parts++) {
+            int p = parts;
+            IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+                    () -> BulkAging.age(OpenItemColumns.of(items), asOf, AgingOptions.defaults(), p));
+            assertTrue(ex.getMessage().contains("EUR") && ex.getMessage().contains("overflow"), ex.getMessage());
+        }
     }
 
     @Test

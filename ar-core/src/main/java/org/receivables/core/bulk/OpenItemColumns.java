@@ -24,10 +24,13 @@ import org.receivables.core.ledger.Portfolio;
  * <p><b>Layout.</b> Items {@code customerStart(c)} (inclusive) to {@code customerStart(c + 1)}
  * (exclusive) belong to customer {@code c}; customers are numbered in the order they first appeared.
  * Per item the columns hold 1 byte of currency index, 4 + 4 bytes of epoch days, 8 bytes of minor units
- * and 1 bit: <b>17.125 bytes per item</b>, plus 8 bytes and the id per customer (start, id order) and one entry per currency
+ * and 1 bit: <b>17.125 bytes per item</b>, plus about 10 bytes and the id per customer (start, id order,
+ * shared currency, due-order bit) and one entry per currency
  * ({@link #retainedBytes()} adds up the arrays). While building, the builder holds another 4 bytes per
  * item (the customer index) and arrays grown by doubling; if the items did not arrive grouped by customer,
- * {@link Builder#build()} briefly holds a second copy of the columns to cluster them.
+ * {@link Builder#build()} briefly holds a second copy of the columns to cluster them. Within a customer the
+ * items keep the order they were added in; a customer whose items came in ascending due date (as ledgers
+ * list them) is marked so ({@link #isInDueOrder(int)}) and is aged fastest.
  *
  * <p><b>Limits.</b> At most 256 distinct currencies and {@link Integer#MAX_VALUE} - 8 items; epoch days
  * must fit an {@code int} (years -5,877,641 to 5,881,580). Credits are not part of the columns.
@@ -65,6 +68,10 @@ public final class OpenItemColumns {
     private final int maxIssueDay;
     /** The customer indexes in customer-id order (sorted once, when built). */
     private final int[] idOrder;
+    /** Per customer, bit set: its items are in ascending due-day order (found when built). */
+    private final long[] dueOrdered;
+    /** Per customer, the currency index of all its items, or -1 when they are in more than one. */
+    private final short[] customerCurrency;
 
     private OpenItemColumns(CustomerId[] customers, int[] customerStart, CurrencyUnit[] currencies, byte[] currency,
             int[] issueDay, int[] dueDay, long[] openMinor, long[] disputed, int maxIssueDay, int[] idOrder) {
@@ -78,6 +85,22 @@ public final class OpenItemColumns {
         this.disputed = disputed;
         this.maxIssueDay = maxIssueDay;
         this.idOrder = idOrder;
+        this.dueOrdered = new long[(customers.length + 63) >>> 6];
+        this.customerCurrency = new short[customers.length];
+        for (int c = 0; c < customers.length; c++) {
+            int start = customerStart[c];
+            int end = customerStart[c + 1];
+            boolean ordered = true;
+            boolean one = true;
+            for (int i = start + 1; i < end; i++) {
+                ordered &= dueDay[i - 1] <= dueDay[i];
+                one &= currency[i] == currency[start];
+            }
+            if (ordered) {
+                dueOrdered[c >>> 6] |= 1L << c;
+            }
+            customerCurrency[c] = (short) (one && end > start ? currency[start] & 0xFF : -1);
+        }
     }
 
     /**
@@ -360,14 +383,79 @@ public final class OpenItemColumns {
 
     /**
      * Gets the bytes held by the columns' arrays (array headers and the id objects excluded): about
-     * 17.125 per item, 16 per customer (start, id order, id reference) and 8 per currency.
+     * 17.125 per item, 18.125 per customer (start, id order, id reference, currency, due-order bit) and 8
+     * per currency.
      *
      * @return the bytes
      */
     public long retainedBytes() {
         return (long) currency.length + 4L * issueDay.length + 4L * dueDay.length + 8L * openMinor.length
                 + 8L * disputed.length + 4L * customerStart.length + 4L * idOrder.length + 8L * customers.length
-                + 8L * currencies.length;
+                + 8L * dueOrdered.length + 2L * customerCurrency.length + 8L * currencies.length;
+    }
+
+    /**
+     * Returns whether a customer's items are in ascending order of due date (equal dates in any order), the
+     * order in which {@link org.receivables.core.ledger.LedgerView#getOpenItems()} lists a ledger's items
+     * and in which an export sorted by customer and due date delivers them. Found once, when the columns
+     * are built. Bulk aging by due date reads each bucket of such a customer as one range of its items
+     * (ages fall as due dates rise) instead of looking up every item's bucket, so columns of items added
+     * in this order age fastest; any other order gives the same results.
+     *
+     * @param customer the customer index, 0 to {@code customerCount() - 1}
+     * @return true if every item's due day is on or after the previous item's
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public boolean isInDueOrder(int customer) {
+        checkCustomer(customer, customers.length - 1);
+        return (dueOrdered[customer >>> 6] & (1L << customer)) != 0;
+    }
+
+    /**
+     * Returns the currency index that all of a customer's items share (an index into
+     * {@link #getCurrencies()}), or -1 if its items are in more than one currency.
+     *
+     * @param customer the customer index, 0 to {@code customerCount() - 1}
+     * @return the currency index, 0 to 255, or -1
+     * @throws IllegalArgumentException if the index is out of range
+     */
+    public int customerCurrencyIndex(int customer) {
+        checkCustomer(customer, customers.length - 1);
+        return customerCurrency[customer];
+    }
+
+    /**
+     * Returns the first disputed item at or after an item index, or {@link #size()} if there is none: a
+     * word of 64 dispute bits at a time, so visiting a range's disputed items costs little more than their
+     * number.
+     *
+     * <pre>
+     *   for (int i = columns.nextDisputed(from); i &lt; to; i = columns.nextDisputed(i + 1)) {
+     *       // item i is disputed
+     *   }
+     * </pre>
+     *
+     * @param fromItem the first item index to look at, 0 to {@code size()}
+     * @return the index of the first disputed item at or after fromItem, or {@code size()}
+     * @throws IllegalArgumentException if fromItem is out of range
+     */
+    public int nextDisputed(int fromItem) {
+        int n = openMinor.length;
+        if (fromItem < 0 || fromItem > n) {
+            throw new IllegalArgumentException("fromItem " + fromItem + " must be within 0 to " + n);
+        }
+        if (fromItem == n) {
+            return n;
+        }
+        int w = fromItem >>> 6;
+        long bits = disputed[w] & (-1L << fromItem);
+        while (bits == 0) {
+            if (++w == disputed.length) {
+                return n;
+            }
+            bits = disputed[w];
+        }
+        return Math.min(n, (w << 6) + Long.numberOfTrailingZeros(bits));
     }
 
     // ---- per-item access for the bulk operations of other modules (inlined by the JIT) ----
