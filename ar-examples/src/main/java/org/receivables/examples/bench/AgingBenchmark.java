@@ -3,7 +3,6 @@ package org.receivables.examples.bench;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.receivables.aging.AgingReport;
@@ -138,18 +137,19 @@ public final class AgingBenchmark {
         AgingReport duckReport;
         long t0 = System.nanoTime();
         try (DuckDbAging duck = w.loadDuckDb(threads)) {
-            r.duckIngest = seconds(System.nanoTime() - t0);
+            r.duckIngest = Timing.seconds(System.nanoTime() - t0);
             duckBytes = duck.memoryBytes();
-            r.duckMs = median(warmup, iterations, () -> duck.age());
-            r.duckCpu = lastCpuMs;
-            duckReport = duck.toReport(last());
+            Timing.Measurement<DuckDbAging.Rows> m = Timing.SYSTEM.measure(warmup, iterations, duck::age);
+            r.duckMs = m.medianMs();
+            r.duckCpu = m.cpuMsPerRun();
+            duckReport = duck.toReport(m.last());
         }
 
         // Bulk columns from the source arrays.
         long before = usedHeap();
         t0 = System.nanoTime();
         OpenItemColumns columns = w.buildColumns();
-        double bulkIngest = seconds(System.nanoTime() - t0);
+        double bulkIngest = Timing.seconds(System.nanoTime() - t0);
         long bulkBytes = usedHeap() - before;
         final int parts = threads;
         // Both forms run the same code: warm them up together, so the one measured first does not pay for
@@ -158,12 +158,14 @@ public final class AgingBenchmark {
             w.bulkAging(columns, parts);
             w.bulkAging(columns, 1);
         }
-        r.bulkMs = median(warmup, iterations, () -> w.bulkAging(columns, parts));
-        r.bulkCpu = lastCpuMs;
-        AgingReport bulkReport = last();
-        r.bulk1Ms = median(warmup, iterations, () -> w.bulkAging(columns, 1));
-        double bulk1Cpu = lastCpuMs;
-        AgingReport bulk1Report = last();
+        Timing.Measurement<AgingReport> bulk = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(columns, parts));
+        r.bulkMs = bulk.medianMs();
+        r.bulkCpu = bulk.cpuMsPerRun();
+        AgingReport bulkReport = bulk.last();
+        Timing.Measurement<AgingReport> bulk1 = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(columns, 1));
+        r.bulk1Ms = bulk1.medianMs();
+        double bulk1Cpu = bulk1.cpuMsPerRun();
+        AgingReport bulk1Report = bulk1.last();
         long retained = columns.retainedBytes();
         boolean equal = bulkReport.equals(duckReport) && bulk1Report.equals(duckReport) && columns.size() == n;
         row(out, n, customers, "bulk columns, " + threads + " threads", bulkIngest, r.duckIngest,
@@ -174,11 +176,12 @@ public final class AgingBenchmark {
         before = usedHeap();
         t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
-        double objectIngest = seconds(System.nanoTime() - t0);
+        double objectIngest = Timing.seconds(System.nanoTime() - t0);
         long objectBytes = usedHeap() - before;
-        r.objectMs = median(slowWarmup, slowIterations, () -> w.objectAging(items));
-        double objectCpu = lastCpuMs;
-        equal &= bulkReport.equals(last());
+        Timing.Measurement<AgingReport> object = Timing.SYSTEM.measure(slowWarmup, slowIterations, () -> w.objectAging(items));
+        r.objectMs = object.medianMs();
+        double objectCpu = object.cpuMsPerRun();
+        equal &= bulkReport.equals(object.last());
         row(out, n, customers, "object API (OpenItem list)", objectIngest, r.duckIngest,
                 String.format(Locale.ROOT, "%.1f", (double) objectBytes / n), r.objectMs, r.duckMs, objectCpu);
         items.clear();
@@ -189,15 +192,19 @@ public final class AgingBenchmark {
             before = usedHeap();
             t0 = System.nanoTime();
             Portfolio portfolio = w.buildPortfolio();
-            double ledgerIngest = seconds(System.nanoTime() - t0);
+            double ledgerIngest = Timing.seconds(System.nanoTime() - t0);
             long ledgerBytes = usedHeap() - before;
-            r.ledgerMs = median(ledgerWarmup, ledgerIterations, () -> w.ledgerAging(portfolio));
-            double ledgerCpu = lastCpuMs;
-            equal &= bulkReport.equals(last());
+            Timing.Measurement<AgingReport> ledger = Timing.SYSTEM.measure(ledgerWarmup, ledgerIterations,
+                    () -> w.ledgerAging(portfolio));
+            r.ledgerMs = ledger.medianMs();
+            double ledgerCpu = ledger.cpuMsPerRun();
+            equal &= bulkReport.equals(ledger.last());
             row(out, n, customers, "object API over ledgers", ledgerIngest, r.duckIngest,
                     String.format(Locale.ROOT, "%.1f", (double) ledgerBytes / n), r.ledgerMs, r.duckMs, ledgerCpu);
-            r.ledgerColumnsS = median(ledgerWarmup, ledgerIterations, () -> w.columnsFromLedgers(portfolio)) / 1000;
-            OpenItemColumns fromLedgers = last();
+            Timing.Measurement<OpenItemColumns> built = Timing.SYSTEM.measure(ledgerWarmup, ledgerIterations,
+                    () -> w.columnsFromLedgers(portfolio));
+            r.ledgerColumnsS = built.medianSeconds();
+            OpenItemColumns fromLedgers = built.last();
             r.ledgerColumnsBytes = (double) fromLedgers.retainedBytes() / n;
             equal &= w.bulkAging(fromLedgers, parts).equals(bulkReport) && fromLedgers.size() == n;
             row(out, n, customers, "bulk columns built from ledgers", r.ledgerColumnsS, r.duckIngest,
@@ -261,64 +268,6 @@ public final class AgingBenchmark {
                 bytes, Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f", ms),
                 Double.isNaN(ms) ? "-" : ratio(ms, duckMs),
                 Double.isNaN(cpuMs) || cpuMs < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuMs));
-    }
-
-    private interface Job {
-        Object run() throws SQLException;
-    }
-
-    /** The result of the last run of the most recent {@link #median}, so a slow job need not run again to be checked. */
-    private static Object lastResult;
-
-    /**
-     * The CPU time of the whole process (every thread: the job's, DuckDB's native ones, and the JVM's
-     * own such as the collector's) per measured run of the most recent {@link #median}, in ms; -1 where
-     * unknown. Unlike the wall time it hardly grows when other programs share the cores.
-     */
-    private static double lastCpuMs;
-
-    /** The process's user + system CPU time in clock ticks of 10 ms from /proc/self/stat (Linux), or -1. */
-    private static long processCpuTicks() {
-        try {
-            String stat = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/proc/self/stat")),
-                    java.nio.charset.StandardCharsets.US_ASCII);
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of proc(5): utime, stime
-        } catch (java.io.IOException | RuntimeException ex) {
-            return -1;
-        }
-    }
-
-    private static double median(int warmup, int iterations, Job job) throws SQLException {
-        for (int i = 0; i < warmup; i++) {
-            job.run();
-        }
-        double[] ms = new double[Math.max(1, iterations)];
-        long cpu0 = processCpuTicks();
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            Object result = job.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("a job returned null");
-            }
-            lastResult = result;
-        }
-        long cpu1 = processCpuTicks();
-        lastCpuMs = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) * 10.0 / ms.length;
-        Arrays.sort(ms);
-        return ms[ms.length / 2];
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T last() {
-        T result = (T) lastResult;
-        lastResult = null;
-        return result;
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
     }
 
     private static long usedHeap() {

@@ -3,7 +3,6 @@ package org.receivables.examples.bench;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +91,7 @@ public final class FifoBenchmark {
         long t0 = System.nanoTime();
         OpenItemColumns columns = source.buildColumns();
         FifoWorkload w = FifoWorkload.of(columns, seed);
-        double bulkIngest = seconds(System.nanoTime() - t0);
+        double bulkIngest = Timing.seconds(System.nanoTime() - t0);
 
         // DuckDB first, while the heap is small.
         double duckIngest;
@@ -102,32 +101,38 @@ public final class FifoBenchmark {
         double duckMetricsMs;
         FifoWorkload.Figures duckFigures;
         try (FifoWorkload.Duck duck = w.loadDuckDb(threads)) {
-            duckIngest = seconds(System.nanoTime() - t0);
-            duckMs = median(warmup, iterations, duck::allocate);
-            duckResult = duck.allocate();
-            duckMetricsMs = median(warmup, iterations, duck::metrics);
-            duckFigures = duck.metrics();
+            duckIngest = Timing.seconds(System.nanoTime() - t0);
+            Timing.Measurement<FifoWorkload.Result> allocation = Timing.SYSTEM.measure(warmup, iterations, duck::allocate);
+            duckMs = allocation.medianMs();
+            duckResult = allocation.last();
+            Timing.Measurement<FifoWorkload.Figures> metrics = Timing.SYSTEM.measure(warmup, iterations, duck::metrics);
+            duckMetricsMs = metrics.medianMs();
+            duckFigures = metrics.last();
         }
 
         final int parts = threads;
-        double bulkMs = median(warmup, iterations, () -> w.bulkAllocationOnly(parts));
-        double bulk1Ms = median(warmup, iterations, () -> w.bulkAllocationOnly(1));
+        double bulkMs = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAllocationOnly(parts)).medianMs();
+        double bulk1Ms = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAllocationOnly(1)).medianMs();
         FifoWorkload.Result bulkResult = w.bulkAllocation(parts);
         boolean equal = bulkResult.equals(w.bulkAllocation(1));
 
         t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
-        double objectIngest = seconds(System.nanoTime() - t0);
-        double objectMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items));
+        double objectIngest = Timing.seconds(System.nanoTime() - t0);
+        double objectMs = Timing.SYSTEM.measure(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items))
+                .medianMs();
         FifoWorkload.Result objectResult = w.objectAllocation(items);
 
-        double bulkMetricsMs = median(warmup, iterations, w::bulkMetrics);
-        FifoWorkload.Figures bulkFigures = w.bulkMetrics();
+        Timing.Measurement<FifoWorkload.Figures> bulkMetrics = Timing.SYSTEM.measure(warmup, iterations, w::bulkMetrics);
+        double bulkMetricsMs = bulkMetrics.medianMs();
+        FifoWorkload.Figures bulkFigures = bulkMetrics.last();
         t0 = System.nanoTime();
         List<List<OpenReceivable>> receivables = w.buildOpenReceivables(items);
-        double receivablesIngest = seconds(System.nanoTime() - t0) + objectIngest;
-        double objectMetricsMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectMetrics(receivables));
-        FifoWorkload.Figures objectFigures = w.objectMetrics(receivables);
+        double receivablesIngest = Timing.seconds(System.nanoTime() - t0) + objectIngest;
+        Timing.Measurement<FifoWorkload.Figures> objectMetrics = Timing.SYSTEM.measure(Math.min(warmup, 2), Math.min(iterations, 3),
+                () -> w.objectMetrics(receivables));
+        double objectMetricsMs = objectMetrics.medianMs();
+        FifoWorkload.Figures objectFigures = objectMetrics.last();
         boolean metricsEqual = bulkFigures.equals(objectFigures) && bulkFigures.equals(duckFigures);
 
         equal &= bulkResult.equals(objectResult) && bulkResult.equals(duckResult) && items.size() == columns.size();
@@ -158,30 +163,5 @@ public final class FifoBenchmark {
         out.printf(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.1f | %s |%n", n, customers, approach, ingest, ms,
                 ms <= duckMs ? String.format(Locale.ROOT, "%.1fx faster", duckMs / ms)
                         : String.format(Locale.ROOT, "%.1fx slower", ms / duckMs));
-    }
-
-    private interface Job {
-        Object run() throws SQLException;
-    }
-
-    private static double median(int warmup, int iterations, Job job) throws SQLException {
-        for (int i = 0; i < warmup; i++) {
-            job.run();
-        }
-        double[] ms = new double[Math.max(1, iterations)];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            Object result = job.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("a job returned null");
-            }
-        }
-        Arrays.sort(ms);
-        return ms[ms.length / 2];
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
     }
 }
