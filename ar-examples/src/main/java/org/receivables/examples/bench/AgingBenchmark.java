@@ -24,8 +24,11 @@ import org.receivables.core.ledger.Portfolio;
  * </pre>
  *
  * <p>Arguments: portfolio sizes (items; customers are items / 100), {@code --warmup=N} and
- * {@code --iterations=N} runs per approach (default 5 and 7; the slow object-API approaches use at
- * most 2 and 3 over objects, 1 and 3 over ledgers), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
+ * {@code --iterations=N} runs per approach (default 5 and 7; the object API over {@code OpenItem}s uses at
+ * most 2 and 3, the ledger approaches at most 3 and 5, DuckDB's load and the bulk columns' ingest at most 3
+ * and 5, and 1 and 3 from {@link Timing#LARGE_LOAD} items, each load into a fresh database that is closed
+ * after it; the ingest of {@code OpenItem}s and of ledgers is one cold run; the section header says so),
+ * {@code --threads=N} for the parallel bulk path and DuckDB (default the available
  * processors), {@code --ledgers=N} the largest size also measured as ledgers (default every size).
  * "Process CPU per aging" is the process's CPU time (every thread, DuckDB's native ones included) over the
  * measured runs divided by their number, from {@code /proc/self/stat} in 10 ms ticks (Linux; "-"
@@ -88,6 +91,15 @@ public final class AgingBenchmark {
         }
         out.printf(Locale.ROOT, "## Aging (threads %d, warmup %d, iterations %d)%n", threads, warmup, iterations);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median) per figure: aging by the bulk path and DuckDB %d + %d;"
+                + " DuckDB's load and the bulk columns' ingest %d + %d (%d + %d from %,d items; each load into a fresh"
+                + " database, closed after it); object API over OpenItems %d + %d; object API over ledgers and bulk"
+                + " columns built from ledgers %d + %d; ingest of OpenItems and of ledgers 1 cold run.%n",
+                warmup, Math.max(1, iterations), Timing.loadWarmups(0, warmup), Math.max(1, Timing.loadRuns(0, iterations)),
+                Timing.loadWarmups(Timing.LARGE_LOAD, warmup), Math.max(1, Timing.loadRuns(Timing.LARGE_LOAD, iterations)),
+                Timing.LARGE_LOAD, slowWarmup(warmup), Math.max(1, slowIterations(iterations)), ledgerWarmup(warmup),
+                Math.max(1, ledgerIterations(iterations)));
+        out.println();
         out.println("| items | customers | approach | ingest (s) | ingest vs DuckDB load | memory (bytes/item) | aging, median (ms) | aging vs DuckDB | process CPU per aging (ms) |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         boolean allEqual = true;
@@ -126,18 +138,17 @@ public final class AgingBenchmark {
         Result r = new Result();
         r.n = n;
         AgingWorkload w = AgingWorkload.generate(n, customers, 20241123L);
-        int slowWarmup = Math.min(warmup, 2);
-        int slowIterations = Math.min(iterations, 3);
-        // Replaying 10M items of ledgers takes many seconds a run: one warm-up, up to 3 runs.
-        int ledgerWarmup = Math.min(warmup, 1);
-        int ledgerIterations = Math.min(iterations, 3);
+        int loadWarmup = Timing.loadWarmups(n, warmup);
+        int loadIterations = Timing.loadRuns(n, iterations);
 
-        // DuckDB first, while the heap is small.
+        // DuckDB first, while the heap is small: the median of several loads, each into a fresh database
+        // closed after it but the last, which the aging queries run on.
         long duckBytes;
         AgingReport duckReport;
-        long t0 = System.nanoTime();
-        try (DuckDbAging duck = w.loadDuckDb(threads)) {
-            r.duckIngest = Timing.seconds(System.nanoTime() - t0);
+        Timing.Measurement<DuckDbAging> load = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.loadDuckDb(threads), DuckDbAging::close);
+        r.duckIngest = load.medianSeconds();
+        try (DuckDbAging duck = load.last()) {
             duckBytes = duck.memoryBytes();
             Timing.Measurement<DuckDbAging.Rows> m = Timing.SYSTEM.measure(warmup, iterations, duck::age);
             r.duckMs = m.medianMs();
@@ -147,9 +158,9 @@ public final class AgingBenchmark {
 
         // Bulk columns from the source arrays.
         long before = usedHeap();
-        t0 = System.nanoTime();
-        OpenItemColumns columns = w.buildColumns();
-        double bulkIngest = Timing.seconds(System.nanoTime() - t0);
+        Timing.Measurement<OpenItemColumns> build = Timing.SYSTEM.measure(loadWarmup, loadIterations, w::buildColumns);
+        OpenItemColumns columns = build.last();
+        double bulkIngest = build.medianSeconds();
         long bulkBytes = usedHeap() - before;
         final int parts = threads;
         // Both forms run the same code: warm them up together, so the one measured first does not pay for
@@ -174,11 +185,12 @@ public final class AgingBenchmark {
 
         // OpenItem objects (dropped before the ledgers are built, to leave them the heap).
         before = usedHeap();
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
         double objectIngest = Timing.seconds(System.nanoTime() - t0);
         long objectBytes = usedHeap() - before;
-        Timing.Measurement<AgingReport> object = Timing.SYSTEM.measure(slowWarmup, slowIterations, () -> w.objectAging(items));
+        Timing.Measurement<AgingReport> object = Timing.SYSTEM.measure(slowWarmup(warmup), slowIterations(iterations),
+                () -> w.objectAging(items));
         r.objectMs = object.medianMs();
         double objectCpu = object.cpuMsPerRun();
         equal &= bulkReport.equals(object.last());
@@ -194,15 +206,15 @@ public final class AgingBenchmark {
             Portfolio portfolio = w.buildPortfolio();
             double ledgerIngest = Timing.seconds(System.nanoTime() - t0);
             long ledgerBytes = usedHeap() - before;
-            Timing.Measurement<AgingReport> ledger = Timing.SYSTEM.measure(ledgerWarmup, ledgerIterations,
-                    () -> w.ledgerAging(portfolio));
+            Timing.Measurement<AgingReport> ledger = Timing.SYSTEM.measure(ledgerWarmup(warmup),
+                    ledgerIterations(iterations), () -> w.ledgerAging(portfolio));
             r.ledgerMs = ledger.medianMs();
             double ledgerCpu = ledger.cpuMsPerRun();
             equal &= bulkReport.equals(ledger.last());
             row(out, n, customers, "object API over ledgers", ledgerIngest, r.duckIngest,
                     String.format(Locale.ROOT, "%.1f", (double) ledgerBytes / n), r.ledgerMs, r.duckMs, ledgerCpu);
-            Timing.Measurement<OpenItemColumns> built = Timing.SYSTEM.measure(ledgerWarmup, ledgerIterations,
-                    () -> w.columnsFromLedgers(portfolio));
+            Timing.Measurement<OpenItemColumns> built = Timing.SYSTEM.measure(ledgerWarmup(warmup),
+                    ledgerIterations(iterations), () -> w.columnsFromLedgers(portfolio));
             r.ledgerColumnsS = built.medianSeconds();
             OpenItemColumns fromLedgers = built.last();
             r.ledgerColumnsBytes = (double) fromLedgers.retainedBytes() / n;
@@ -217,6 +229,28 @@ public final class AgingBenchmark {
         }
         r.equal = equal;
         return r;
+    }
+
+    /** The object API over a list of {@code OpenItem}s is slow (seconds a run at 10M items): at most 2 warm-ups, 3 runs. */
+    private static int slowWarmup(int warmup) {
+        return Math.min(warmup, 2);
+    }
+
+    private static int slowIterations(int iterations) {
+        return Math.min(iterations, 3);
+    }
+
+    /**
+     * The ledger approaches (the object API over ledgers, the bulk form built from them): their first runs are
+     * several times slower than steady state (the JIT), so they get warm-ups like the rest, capped at 3, and at
+     * most 5 runs.
+     */
+    private static int ledgerWarmup(int warmup) {
+        return Math.min(warmup, 3);
+    }
+
+    private static int ledgerIterations(int iterations) {
+        return Math.min(iterations, 5);
     }
 
     private static void printTargets(List<Result> results, int threads, PrintStream out) {

@@ -27,7 +27,9 @@ import org.receivables.core.item.OpenItem;
  * </pre>
  *
  * <p>Arguments: portfolio sizes (items), {@code --warmup=N} and {@code --iterations=N} runs per approach
- * (default 3 and 5), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
+ * (default 3 and 5; the object API at most 2 and 3; DuckDB's load and the bulk ingest at most 3 and 5, and
+ * 1 and 3 from {@link Timing#LARGE_LOAD} items, each load into a fresh database closed after it; the
+ * section header says so), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
  * processors, at least 2).
  *
  * <p>This class is immutable and thread-safe (it has no state).
@@ -70,6 +72,13 @@ public final class FifoBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median) per figure: bulk and DuckDB allocation and metrics %d + %d;"
+                + " DuckDB's load and the bulk columns' ingest %d + %d (%d + %d from %,d items; each load into a fresh"
+                + " database, closed after it); object API %d + %d; ingest of OpenItems and OpenReceivables 1 cold run.%n",
+                warmup, Math.max(1, iterations), Timing.loadWarmups(0, warmup), Math.max(1, Timing.loadRuns(0, iterations)),
+                Timing.loadWarmups(Timing.LARGE_LOAD, warmup), Math.max(1, Timing.loadRuns(Timing.LARGE_LOAD, iterations)),
+                Timing.LARGE_LOAD, Math.min(warmup, 2), Math.max(1, Math.min(iterations, 3)));
+        out.println();
         out.println("| items | customers = payments | approach | ingest (s) | median (ms) | vs DuckDB |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: |");
         boolean allEqual = true;
@@ -87,21 +96,26 @@ public final class FifoBenchmark {
         long seed = 20241123L;
         AgingWorkload source = AgingWorkload.generate(n, customers, seed);
 
-        // Bulk: the columns and the payments.
-        long t0 = System.nanoTime();
-        OpenItemColumns columns = source.buildColumns();
-        FifoWorkload w = FifoWorkload.of(columns, seed);
-        double bulkIngest = Timing.seconds(System.nanoTime() - t0);
+        int loadWarmup = Timing.loadWarmups(n, warmup);
+        int loadIterations = Timing.loadRuns(n, iterations);
 
-        // DuckDB first, while the heap is small.
-        double duckIngest;
+        // Bulk: the columns and the payments.
+        Timing.Measurement<FifoWorkload> build = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> FifoWorkload.of(source.buildColumns(), seed));
+        FifoWorkload w = build.last();
+        OpenItemColumns columns = w.columns();
+        double bulkIngest = build.medianSeconds();
+
+        // DuckDB first, while the heap is small: the median of several loads, each into a fresh database
+        // closed after it but the last, which the queries run on.
         double duckMs;
         FifoWorkload.Result duckResult;
-        t0 = System.nanoTime();
         double duckMetricsMs;
         FifoWorkload.Figures duckFigures;
-        try (FifoWorkload.Duck duck = w.loadDuckDb(threads)) {
-            duckIngest = Timing.seconds(System.nanoTime() - t0);
+        Timing.Measurement<FifoWorkload.Duck> load = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.loadDuckDb(threads), FifoWorkload.Duck::close);
+        double duckIngest = load.medianSeconds();
+        try (FifoWorkload.Duck duck = load.last()) {
             Timing.Measurement<FifoWorkload.Result> allocation = Timing.SYSTEM.measure(warmup, iterations, duck::allocate);
             duckMs = allocation.medianMs();
             duckResult = allocation.last();
@@ -116,7 +130,7 @@ public final class FifoBenchmark {
         FifoWorkload.Result bulkResult = w.bulkAllocation(parts);
         boolean equal = bulkResult.equals(w.bulkAllocation(1));
 
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
         double objectIngest = Timing.seconds(System.nanoTime() - t0);
         double objectMs = Timing.SYSTEM.measure(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items))

@@ -165,6 +165,33 @@ final class Timing {
         }
     }
 
+    /** The size in items from which a load (several seconds each) gets {@link #loadWarmups} and {@link #loadRuns}' lower caps. */
+    static final int LARGE_LOAD = 5_000_000;
+
+    /**
+     * The warm-ups of a load or ingest of {@code items} items: the requested number, at most 3, and at
+     * most 1 from {@link #LARGE_LOAD} items (a DuckDB load of 10M items takes about 6 s).
+     *
+     * @param items the items loaded
+     * @param warmup the requested warm-ups
+     * @return the warm-ups to make
+     */
+    static int loadWarmups(int items, int warmup) {
+        return Math.min(warmup, items >= LARGE_LOAD ? 1 : 3);
+    }
+
+    /**
+     * The timed runs of a load or ingest of {@code items} items: the requested number, at most 5, and at
+     * most 3 from {@link #LARGE_LOAD} items.
+     *
+     * @param items the items loaded
+     * @param iterations the requested runs
+     * @return the runs to make
+     */
+    static int loadRuns(int items, int iterations) {
+        return Math.min(iterations, items >= LARGE_LOAD ? 3 : 5);
+    }
+
     /**
      * Converts ns to s.
      *

@@ -89,6 +89,19 @@ class AgingBenchmarkTest {
     }
 
     @Test
+    void theRunnerSaysHowManyWarmUpsAndRunsEachFigureUses() throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean equal = AgingBenchmark.run(new String[] {"2000", "--warmup=4", "--iterations=7", "--threads=2"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(equal, out);
+        assertTrue(out.contains("aging by the bulk path and DuckDB 4 + 7;"), out);
+        assertTrue(out.contains("DuckDB's load and the bulk columns' ingest 3 + 5 (1 + 3 from 5,000,000 items;"), out);
+        assertTrue(out.contains("object API over OpenItems 2 + 3;"), out);
+        assertTrue(out.contains("object API over ledgers and bulk columns built from ledgers 3 + 5;"), out);
+    }
+
+    @Test
     void theRunnerRefusesAnArgumentThatIsNeitherASizeNorAnOption() {
         assertThrows(IllegalArgumentException.class,
                 () -> AgingBenchmark.run(new String[] {"ten"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));

@@ -104,6 +104,20 @@ class TimingTest {
         assertEquals(7, m.runs());
     }
 
+    // ---- loadWarmups, loadRuns ----
+
+    @Test
+    void loadsAreCappedAtThreeAndFiveAndAtOneAndThreeFromLargeLoads() {
+        assertEquals(3, Timing.loadWarmups(1_000_000, 5));
+        assertEquals(5, Timing.loadRuns(1_000_000, 7));
+        assertEquals(2, Timing.loadWarmups(1_000_000, 2));
+        assertEquals(1, Timing.loadRuns(1_000_000, 1));
+        assertEquals(1, Timing.loadWarmups(Timing.LARGE_LOAD, 5));
+        assertEquals(3, Timing.loadRuns(10_000_000, 7));
+        assertEquals(0, Timing.loadWarmups(10_000_000, 0));
+        assertEquals(3, Timing.loadWarmups(Timing.LARGE_LOAD - 1, 5));
+    }
+
     // ---- processCpuTicks ----
 
     @Test
