@@ -15,7 +15,8 @@ import org.receivables.core.ledger.Portfolio;
  * time to ingest the generated source into each form (bulk columns, {@link OpenItem} objects, customer
  * ledgers, a DuckDB table through its appender), the memory that form takes per item, the median aging
  * time of the bulk path (parallel and single-threaded), the object API over {@code OpenItem}s and over
- * the ledgers, and DuckDB's SQL, each as a ratio to DuckDB; the time to build the bulk form from the
+ * the ledgers, and DuckDB's SQL, each as a ratio to DuckDB (the source lists each customer's items by due
+ * date, as {@link AgingWorkload} says; one more row ages the same items in random order within customers); the time to build the bulk form from the
  * ledgers as a ratio to DuckDB's load; and a table of the performance targets, met or not. It also
  * checks that every approach gives the same report.
  *
@@ -130,8 +131,13 @@ public final class AgingBenchmark {
         double ledgerMs;
         double ledgerColumnsS;
         double ledgerColumnsBytes;
+        double randomMs;
+        double randomCpu;
         boolean equal;
     }
+
+    /** The seed of the shuffle of the random-order row. */
+    static final long RANDOM_ORDER_SEED = 20241124L;
 
     private static Result runSize(int n, int customers, int warmup, int iterations, int threads, boolean withLedgers,
             PrintStream out) throws SQLException {
@@ -182,6 +188,7 @@ public final class AgingBenchmark {
         row(out, n, customers, "bulk columns, " + threads + " threads", bulkIngest, r.duckIngest,
                 String.format(Locale.ROOT, "%.1f (arrays %.1f)", (double) bulkBytes / n, (double) retained / n), r.bulkMs, r.duckMs, r.bulkCpu);
         row(out, n, customers, "bulk columns, 1 thread", bulkIngest, r.duckIngest, "same", r.bulk1Ms, r.duckMs, bulk1Cpu);
+        equal &= randomOrder(w, r, loadWarmup, loadIterations, warmup, iterations, parts, duckReport, out);
 
         // OpenItem objects (dropped before the ledgers are built, to leave them the heap).
         before = usedHeap();
@@ -229,6 +236,25 @@ public final class AgingBenchmark {
         }
         r.equal = equal;
         return r;
+    }
+
+    /**
+     * The row "bulk columns, items in random order within customers": the same items with each customer's
+     * shuffled (seeded), built into columns (timed like the due-ordered build, the shuffle drawn before) and
+     * aged with the same parallelism; in a method of its own so the columns are garbage when it returns.
+     */
+    private static boolean randomOrder(AgingWorkload w, Result r, int loadWarmup, int loadIterations, int warmup,
+            int iterations, int parts, AgingReport duckReport, PrintStream out) {
+        int[] order = w.randomOrder(RANDOM_ORDER_SEED);
+        Timing.Measurement<OpenItemColumns> build = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.buildColumns(order));
+        OpenItemColumns shuffled = build.last();
+        Timing.Measurement<AgingReport> aging = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(shuffled, parts));
+        r.randomMs = aging.medianMs();
+        r.randomCpu = aging.cpuMsPerRun();
+        row(out, r.n, w.customerCount(), "bulk columns, items in random order within customers, " + parts + " threads",
+                build.medianSeconds(), r.duckIngest, "same", r.randomMs, r.duckMs, r.randomCpu);
+        return aging.last().equals(duckReport) && shuffled.size() == r.n;
     }
 
     /** The object API over a list of {@code OpenItem}s is slow (seconds a run at 10M items): at most 2 warm-ups, 3 runs. */

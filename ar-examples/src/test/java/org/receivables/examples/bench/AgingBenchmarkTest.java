@@ -69,6 +69,7 @@ class AgingBenchmarkTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(equal, out);
         assertTrue(out.contains("| 10,000 | 100 | bulk columns, 2 threads |"), out);
+        assertTrue(out.contains("| 10,000 | 100 | bulk columns, items in random order within customers, 2 threads |"), out);
         assertTrue(out.contains("| 10,000 | 100 | DuckDB 2 threads (SQL) |"), out);
         assertTrue(out.contains("| 10,000 | 100 | object API over ledgers |"), out);
         assertTrue(out.contains("| 10,000 | 100 | bulk columns built from ledgers |"), out);
