@@ -72,6 +72,10 @@ public final class DunningBenchmark {
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations, perCustomer);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median, best) per job: %d + %d, and %d + %d for a job whose first"
+                + " warm-up takes over 1 s; object engine %d + %d; the builds 1 cold run.%n", warmup, Math.max(1, iterations),
+                Math.min(warmup, 1), Math.max(1, Math.min(iterations, 3)), Math.min(warmup, 1), Math.max(1, Math.min(iterations, 3)));
+        out.println();
         out.println("| customers | items | job | median (ms) | best (ms) | per customer, median (ns) | vs bulk aging, same threads (median) |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: | ---: |");
         boolean ok = true;
