@@ -282,15 +282,18 @@ public final class AgingBenchmark {
     private static void printTargets(List<Result> results, int threads, PrintStream out) {
         out.println("Targets of the performance issue, judged on this run (ratios from the same JVM). The issue sets the bulk"
                 + " aging targets at 1M items (10x) and 10M (20x) and the ledger targets at 10M; other sizes are judged by the"
-                + " 1M rule, for reference:");
+                + " 1M rule, for reference. Bulk aging is judged on the main bulk row (each customer's items by due date, as"
+                + " the source lists them); the random-order row's ratio is given for reference:");
         out.println();
         out.println("| target | items | measured | met? |");
         out.println("| --- | ---: | --- | --- |");
         for (Result r : results) {
             double want = r.n >= 10_000_000 ? 20 : 10;
             target(out, String.format(Locale.ROOT, "bulk aging at least %.0fx faster than DuckDB (%d threads)", want, threads), r.n,
-                    String.format(Locale.ROOT, "%.1fx (%.1f ms vs %.1f ms); 1 thread %.1fx; process CPU %s", r.duckMs / r.bulkMs,
-                            r.bulkMs, r.duckMs, r.duckMs / r.bulk1Ms, r.bulkCpu > 0 && r.duckCpu >= 0
+                    String.format(Locale.ROOT, "%.1fx (%.1f ms vs %.1f ms); 1 thread %.1fx; for reference, items in random"
+                            + " order within customers %.1fx (%.1f ms); process CPU %s", r.duckMs / r.bulkMs,
+                            r.bulkMs, r.duckMs, r.duckMs / r.bulk1Ms, r.duckMs / r.randomMs, r.randomMs,
+                            r.bulkCpu > 0 && r.duckCpu >= 0
                                     ? String.format(Locale.ROOT, "%.1fx less", r.duckCpu / r.bulkCpu) : "not measured"),
                     r.duckMs / r.bulkMs >= want);
             if (r.ledgers) {

@@ -75,6 +75,7 @@ class AgingBenchmarkTest {
         assertTrue(out.contains("| 10,000 | 100 | bulk columns built from ledgers |"), out);
         assertTrue(out.contains("All approaches gave equal reports."), out);
         assertTrue(out.contains("| bulk aging at least 10x faster than DuckDB (2 threads) | 10,000 |"), out);
+        assertTrue(out.contains("; for reference, items in random order within customers "), out);
         assertTrue(out.contains("| bulk form at most 24 bytes retained per open item | 10,000 |"), out);
     }
 
