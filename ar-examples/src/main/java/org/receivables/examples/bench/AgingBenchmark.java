@@ -3,7 +3,6 @@ package org.receivables.examples.bench;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.receivables.aging.AgingReport;
@@ -16,7 +15,8 @@ import org.receivables.core.ledger.Portfolio;
  * time to ingest the generated source into each form (bulk columns, {@link OpenItem} objects, customer
  * ledgers, a DuckDB table through its appender), the memory that form takes per item, the median aging
  * time of the bulk path (parallel and single-threaded), the object API over {@code OpenItem}s and over
- * the ledgers, and DuckDB's SQL, each as a ratio to DuckDB; the time to build the bulk form from the
+ * the ledgers, and DuckDB's SQL, each as a ratio to DuckDB (the source lists each customer's items by due
+ * date, as {@link AgingWorkload} says; one more row ages the same items in random order within customers); the time to build the bulk form from the
  * ledgers as a ratio to DuckDB's load; and a table of the performance targets, met or not. It also
  * checks that every approach gives the same report.
  *
@@ -25,8 +25,11 @@ import org.receivables.core.ledger.Portfolio;
  * </pre>
  *
  * <p>Arguments: portfolio sizes (items; customers are items / 100), {@code --warmup=N} and
- * {@code --iterations=N} runs per approach (default 5 and 7; the slow object-API approaches use at
- * most 2 and 3 over objects, 1 and 3 over ledgers), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
+ * {@code --iterations=N} runs per approach (default 5 and 7; the object API over {@code OpenItem}s uses at
+ * most 2 and 3, the ledger approaches at most 3 and 5, DuckDB's load and the bulk columns' ingest at most 3
+ * and 5, and 1 and 3 from {@link Timing#LARGE_LOAD} items, each load into a fresh database that is closed
+ * after it; the ingest of {@code OpenItem}s and of ledgers is one cold run; the section header says so),
+ * {@code --threads=N} for the parallel bulk path and DuckDB (default the available
  * processors), {@code --ledgers=N} the largest size also measured as ledgers (default every size).
  * "Process CPU per aging" is the process's CPU time (every thread, DuckDB's native ones included) over the
  * measured runs divided by their number, from {@code /proc/self/stat} in 10 ms ticks (Linux; "-"
@@ -89,6 +92,15 @@ public final class AgingBenchmark {
         }
         out.printf(Locale.ROOT, "## Aging (threads %d, warmup %d, iterations %d)%n", threads, warmup, iterations);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median) per figure: aging by the bulk path and DuckDB %d + %d;"
+                + " DuckDB's load and the bulk columns' ingest %d + %d (%d + %d from %,d items; each load into a fresh"
+                + " database, closed after it); object API over OpenItems %d + %d; object API over ledgers and bulk"
+                + " columns built from ledgers %d + %d; ingest of OpenItems and of ledgers 1 cold run.%n",
+                warmup, Math.max(1, iterations), Timing.loadWarmups(0, warmup), Math.max(1, Timing.loadRuns(0, iterations)),
+                Timing.loadWarmups(Timing.LARGE_LOAD, warmup), Math.max(1, Timing.loadRuns(Timing.LARGE_LOAD, iterations)),
+                Timing.LARGE_LOAD, slowWarmup(warmup), Math.max(1, slowIterations(iterations)), ledgerWarmup(warmup),
+                Math.max(1, ledgerIterations(iterations)));
+        out.println();
         out.println("| items | customers | approach | ingest (s) | ingest vs DuckDB load | memory (bytes/item) | aging, median (ms) | aging vs DuckDB | process CPU per aging (ms) |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         boolean allEqual = true;
@@ -119,37 +131,42 @@ public final class AgingBenchmark {
         double ledgerMs;
         double ledgerColumnsS;
         double ledgerColumnsBytes;
+        double randomMs;
+        double randomCpu;
         boolean equal;
     }
+
+    /** The seed of the shuffle of the random-order row. */
+    static final long RANDOM_ORDER_SEED = 20241124L;
 
     private static Result runSize(int n, int customers, int warmup, int iterations, int threads, boolean withLedgers,
             PrintStream out) throws SQLException {
         Result r = new Result();
         r.n = n;
         AgingWorkload w = AgingWorkload.generate(n, customers, 20241123L);
-        int slowWarmup = Math.min(warmup, 2);
-        int slowIterations = Math.min(iterations, 3);
-        // Replaying 10M items of ledgers takes many seconds a run: one warm-up, up to 3 runs.
-        int ledgerWarmup = Math.min(warmup, 1);
-        int ledgerIterations = Math.min(iterations, 3);
+        int loadWarmup = Timing.loadWarmups(n, warmup);
+        int loadIterations = Timing.loadRuns(n, iterations);
 
-        // DuckDB first, while the heap is small.
+        // DuckDB first, while the heap is small: the median of several loads, each into a fresh database
+        // closed after it but the last, which the aging queries run on.
         long duckBytes;
         AgingReport duckReport;
-        long t0 = System.nanoTime();
-        try (DuckDbAging duck = w.loadDuckDb(threads)) {
-            r.duckIngest = seconds(System.nanoTime() - t0);
+        Timing.Measurement<DuckDbAging> load = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.loadDuckDb(threads), DuckDbAging::close);
+        r.duckIngest = load.medianSeconds();
+        try (DuckDbAging duck = load.last()) {
             duckBytes = duck.memoryBytes();
-            r.duckMs = median(warmup, iterations, () -> duck.age());
-            r.duckCpu = lastCpuMs;
-            duckReport = duck.toReport(last());
+            Timing.Measurement<DuckDbAging.Rows> m = Timing.SYSTEM.measure(warmup, iterations, duck::age);
+            r.duckMs = m.medianMs();
+            r.duckCpu = m.cpuMsPerRun();
+            duckReport = duck.toReport(m.last());
         }
 
         // Bulk columns from the source arrays.
         long before = usedHeap();
-        t0 = System.nanoTime();
-        OpenItemColumns columns = w.buildColumns();
-        double bulkIngest = seconds(System.nanoTime() - t0);
+        Timing.Measurement<OpenItemColumns> build = Timing.SYSTEM.measure(loadWarmup, loadIterations, w::buildColumns);
+        OpenItemColumns columns = build.last();
+        double bulkIngest = build.medianSeconds();
         long bulkBytes = usedHeap() - before;
         final int parts = threads;
         // Both forms run the same code: warm them up together, so the one measured first does not pay for
@@ -158,27 +175,32 @@ public final class AgingBenchmark {
             w.bulkAging(columns, parts);
             w.bulkAging(columns, 1);
         }
-        r.bulkMs = median(warmup, iterations, () -> w.bulkAging(columns, parts));
-        r.bulkCpu = lastCpuMs;
-        AgingReport bulkReport = last();
-        r.bulk1Ms = median(warmup, iterations, () -> w.bulkAging(columns, 1));
-        double bulk1Cpu = lastCpuMs;
-        AgingReport bulk1Report = last();
+        Timing.Measurement<AgingReport> bulk = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(columns, parts));
+        r.bulkMs = bulk.medianMs();
+        r.bulkCpu = bulk.cpuMsPerRun();
+        AgingReport bulkReport = bulk.last();
+        Timing.Measurement<AgingReport> bulk1 = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(columns, 1));
+        r.bulk1Ms = bulk1.medianMs();
+        double bulk1Cpu = bulk1.cpuMsPerRun();
+        AgingReport bulk1Report = bulk1.last();
         long retained = columns.retainedBytes();
         boolean equal = bulkReport.equals(duckReport) && bulk1Report.equals(duckReport) && columns.size() == n;
         row(out, n, customers, "bulk columns, " + threads + " threads", bulkIngest, r.duckIngest,
                 String.format(Locale.ROOT, "%.1f (arrays %.1f)", (double) bulkBytes / n, (double) retained / n), r.bulkMs, r.duckMs, r.bulkCpu);
         row(out, n, customers, "bulk columns, 1 thread", bulkIngest, r.duckIngest, "same", r.bulk1Ms, r.duckMs, bulk1Cpu);
+        equal &= randomOrder(w, r, loadWarmup, loadIterations, warmup, iterations, parts, duckReport, out);
 
         // OpenItem objects (dropped before the ledgers are built, to leave them the heap).
         before = usedHeap();
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
-        double objectIngest = seconds(System.nanoTime() - t0);
+        double objectIngest = Timing.seconds(System.nanoTime() - t0);
         long objectBytes = usedHeap() - before;
-        r.objectMs = median(slowWarmup, slowIterations, () -> w.objectAging(items));
-        double objectCpu = lastCpuMs;
-        equal &= bulkReport.equals(last());
+        Timing.Measurement<AgingReport> object = Timing.SYSTEM.measure(slowWarmup(warmup), slowIterations(iterations),
+                () -> w.objectAging(items));
+        r.objectMs = object.medianMs();
+        double objectCpu = object.cpuMsPerRun();
+        equal &= bulkReport.equals(object.last());
         row(out, n, customers, "object API (OpenItem list)", objectIngest, r.duckIngest,
                 String.format(Locale.ROOT, "%.1f", (double) objectBytes / n), r.objectMs, r.duckMs, objectCpu);
         items.clear();
@@ -189,15 +211,19 @@ public final class AgingBenchmark {
             before = usedHeap();
             t0 = System.nanoTime();
             Portfolio portfolio = w.buildPortfolio();
-            double ledgerIngest = seconds(System.nanoTime() - t0);
+            double ledgerIngest = Timing.seconds(System.nanoTime() - t0);
             long ledgerBytes = usedHeap() - before;
-            r.ledgerMs = median(ledgerWarmup, ledgerIterations, () -> w.ledgerAging(portfolio));
-            double ledgerCpu = lastCpuMs;
-            equal &= bulkReport.equals(last());
+            Timing.Measurement<AgingReport> ledger = Timing.SYSTEM.measure(ledgerWarmup(warmup),
+                    ledgerIterations(iterations), () -> w.ledgerAging(portfolio));
+            r.ledgerMs = ledger.medianMs();
+            double ledgerCpu = ledger.cpuMsPerRun();
+            equal &= bulkReport.equals(ledger.last());
             row(out, n, customers, "object API over ledgers", ledgerIngest, r.duckIngest,
                     String.format(Locale.ROOT, "%.1f", (double) ledgerBytes / n), r.ledgerMs, r.duckMs, ledgerCpu);
-            r.ledgerColumnsS = median(ledgerWarmup, ledgerIterations, () -> w.columnsFromLedgers(portfolio)) / 1000;
-            OpenItemColumns fromLedgers = last();
+            Timing.Measurement<OpenItemColumns> built = Timing.SYSTEM.measure(ledgerWarmup(warmup),
+                    ledgerIterations(iterations), () -> w.columnsFromLedgers(portfolio));
+            r.ledgerColumnsS = built.medianSeconds();
+            OpenItemColumns fromLedgers = built.last();
             r.ledgerColumnsBytes = (double) fromLedgers.retainedBytes() / n;
             equal &= w.bulkAging(fromLedgers, parts).equals(bulkReport) && fromLedgers.size() == n;
             row(out, n, customers, "bulk columns built from ledgers", r.ledgerColumnsS, r.duckIngest,
@@ -212,18 +238,62 @@ public final class AgingBenchmark {
         return r;
     }
 
+    /**
+     * The row "bulk columns, items in random order within customers": the same items with each customer's
+     * shuffled (seeded), built into columns (timed like the due-ordered build, the shuffle drawn before) and
+     * aged with the same parallelism; in a method of its own so the columns are garbage when it returns.
+     */
+    private static boolean randomOrder(AgingWorkload w, Result r, int loadWarmup, int loadIterations, int warmup,
+            int iterations, int parts, AgingReport duckReport, PrintStream out) {
+        int[] order = w.randomOrder(RANDOM_ORDER_SEED);
+        Timing.Measurement<OpenItemColumns> build = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.buildColumns(order));
+        OpenItemColumns shuffled = build.last();
+        Timing.Measurement<AgingReport> aging = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAging(shuffled, parts));
+        r.randomMs = aging.medianMs();
+        r.randomCpu = aging.cpuMsPerRun();
+        row(out, r.n, w.customerCount(), "bulk columns, items in random order within customers, " + parts + " threads",
+                build.medianSeconds(), r.duckIngest, "same", r.randomMs, r.duckMs, r.randomCpu);
+        return aging.last().equals(duckReport) && shuffled.size() == r.n;
+    }
+
+    /** The object API over a list of {@code OpenItem}s is slow (seconds a run at 10M items): at most 2 warm-ups, 3 runs. */
+    private static int slowWarmup(int warmup) {
+        return Math.min(warmup, 2);
+    }
+
+    private static int slowIterations(int iterations) {
+        return Math.min(iterations, 3);
+    }
+
+    /**
+     * The ledger approaches (the object API over ledgers, the bulk form built from them): their first runs are
+     * several times slower than steady state (the JIT), so they get warm-ups like the rest, capped at 3, and at
+     * most 5 runs.
+     */
+    private static int ledgerWarmup(int warmup) {
+        return Math.min(warmup, 3);
+    }
+
+    private static int ledgerIterations(int iterations) {
+        return Math.min(iterations, 5);
+    }
+
     private static void printTargets(List<Result> results, int threads, PrintStream out) {
         out.println("Targets of the performance issue, judged on this run (ratios from the same JVM). The issue sets the bulk"
                 + " aging targets at 1M items (10x) and 10M (20x) and the ledger targets at 10M; other sizes are judged by the"
-                + " 1M rule, for reference:");
+                + " 1M rule, for reference. Bulk aging is judged on the main bulk row (each customer's items by due date, as"
+                + " the source lists them); the random-order row's ratio is given for reference:");
         out.println();
         out.println("| target | items | measured | met? |");
         out.println("| --- | ---: | --- | --- |");
         for (Result r : results) {
             double want = r.n >= 10_000_000 ? 20 : 10;
             target(out, String.format(Locale.ROOT, "bulk aging at least %.0fx faster than DuckDB (%d threads)", want, threads), r.n,
-                    String.format(Locale.ROOT, "%.1fx (%.1f ms vs %.1f ms); 1 thread %.1fx; process CPU %s", r.duckMs / r.bulkMs,
-                            r.bulkMs, r.duckMs, r.duckMs / r.bulk1Ms, r.bulkCpu > 0 && r.duckCpu >= 0
+                    String.format(Locale.ROOT, "%.1fx (%.1f ms vs %.1f ms); 1 thread %.1fx; for reference, items in random"
+                            + " order within customers %.1fx (%.1f ms); process CPU %s", r.duckMs / r.bulkMs,
+                            r.bulkMs, r.duckMs, r.duckMs / r.bulk1Ms, r.duckMs / r.randomMs, r.randomMs,
+                            r.bulkCpu > 0 && r.duckCpu >= 0
                                     ? String.format(Locale.ROOT, "%.1fx less", r.duckCpu / r.bulkCpu) : "not measured"),
                     r.duckMs / r.bulkMs >= want);
             if (r.ledgers) {
@@ -261,64 +331,6 @@ public final class AgingBenchmark {
                 bytes, Double.isNaN(ms) ? "-" : String.format(Locale.ROOT, "%.1f", ms),
                 Double.isNaN(ms) ? "-" : ratio(ms, duckMs),
                 Double.isNaN(cpuMs) || cpuMs < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuMs));
-    }
-
-    private interface Job {
-        Object run() throws SQLException;
-    }
-
-    /** The result of the last run of the most recent {@link #median}, so a slow job need not run again to be checked. */
-    private static Object lastResult;
-
-    /**
-     * The CPU time of the whole process (every thread: the job's, DuckDB's native ones, and the JVM's
-     * own such as the collector's) per measured run of the most recent {@link #median}, in ms; -1 where
-     * unknown. Unlike the wall time it hardly grows when other programs share the cores.
-     */
-    private static double lastCpuMs;
-
-    /** The process's user + system CPU time in clock ticks of 10 ms from /proc/self/stat (Linux), or -1. */
-    private static long processCpuTicks() {
-        try {
-            String stat = new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/proc/self/stat")),
-                    java.nio.charset.StandardCharsets.US_ASCII);
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of proc(5): utime, stime
-        } catch (java.io.IOException | RuntimeException ex) {
-            return -1;
-        }
-    }
-
-    private static double median(int warmup, int iterations, Job job) throws SQLException {
-        for (int i = 0; i < warmup; i++) {
-            job.run();
-        }
-        double[] ms = new double[Math.max(1, iterations)];
-        long cpu0 = processCpuTicks();
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            Object result = job.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("a job returned null");
-            }
-            lastResult = result;
-        }
-        long cpu1 = processCpuTicks();
-        lastCpuMs = cpu0 < 0 || cpu1 < 0 ? -1 : (cpu1 - cpu0) * 10.0 / ms.length;
-        Arrays.sort(ms);
-        return ms[ms.length / 2];
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T last() {
-        T result = (T) lastResult;
-        lastResult = null;
-        return result;
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
     }
 
     private static long usedHeap() {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -39,7 +40,10 @@ import org.receivables.core.item.OpenItem;
  *
  * <p>The source is held as plain arrays (as a feed or a database cursor would deliver it), grouped by
  * customer as ledgers are: customer {@code c} has items {@code c * n / customers} to
- * {@code (c + 1) * n / customers - 1}. Each customer bills in one currency (EUR 80%, USD 15%, JPY 5%);
+ * {@code (c + 1) * n / customers - 1}, in ascending due date, then issue date, then the order they were
+ * drawn in (as an open-item export ordered by customer and due date lists them, and as
+ * {@code LedgerView.getOpenItems()} lists a ledger's items: invoice numbers are zero-padded, so ref order
+ * is row order). {@link #buildColumnsInRandomOrder(long)} shuffles each customer's items instead. Each customer bills in one currency (EUR 80%, USD 15%, JPY 5%);
  * issue dates are 0 to 400 days before the as-of date, terms 0, 14, 30 or 60 days, open amounts 1.00
  * to 10,000.00, 2% of items disputed. The aging uses the standard buckets on the due date.
  *
@@ -57,6 +61,8 @@ public final class AgingWorkload {
     /** The as-of date of every generated benchmark portfolio. */
     static final LocalDate AS_OF = LocalDate.of(2024, 3, 31);
     private static final CurrencyUnit[] CURRENCIES = {CurrencyUnit.EUR, CurrencyUnit.USD, CurrencyUnit.of("JPY")};
+    /** The most days an item's issue date lies before the as-of date. */
+    static final int MAX_AGE_DAYS = 400;
     /** The payment terms, in days from issue to due, drawn for generated items. */
     static final int[] TERMS = {0, 14, 30, 60};
 
@@ -114,14 +120,42 @@ public final class AgingWorkload {
             for (int i = from; i < to; i++) {
                 cust[i] = c;
                 cur[i] = customerCurrency[c];
-                issue[i] = asOf - random.nextInt(401);
+                issue[i] = asOf - random.nextInt(MAX_AGE_DAYS + 1);
                 due[i] = issue[i] + TERMS[random.nextInt(TERMS.length)];
                 long amount = 100 + random.nextLong(1_000_000 - 100 + 1);
                 minor[i] = cur[i] == 2 ? Math.max(1, amount / 100) : amount;
                 disp[i] = random.nextInt(50) == 0;
             }
+            sortByDue(from, to, issue, due, minor, disp);
         }
         return new AgingWorkload(ids, cust, cur, issue, due, minor, disp);
+    }
+
+    /**
+     * Puts the items {@code from} to {@code to - 1} (one customer's, so of one currency) in ascending due
+     * date, then issue date, then generation order, as a ledger lists them: one sort of packed keys (due
+     * and issue day as offsets from the earliest possible issue day, 9 bits each, then the generation
+     * position).
+     */
+    private static void sortByDue(int from, int to, int[] issue, int[] due, long[] minor, boolean[] disp) {
+        int n = to - from;
+        int base = (int) AS_OF.toEpochDay() - MAX_AGE_DAYS;
+        long[] keys = new long[n];
+        for (int k = 0; k < n; k++) {
+            keys[k] = ((long) (due[from + k] - base) << 41) | ((long) (issue[from + k] - base) << 32) | k;
+        }
+        Arrays.sort(keys);
+        int[] issueCopy = Arrays.copyOfRange(issue, from, to);
+        int[] dueCopy = Arrays.copyOfRange(due, from, to);
+        long[] minorCopy = Arrays.copyOfRange(minor, from, to);
+        boolean[] dispCopy = Arrays.copyOfRange(disp, from, to);
+        for (int k = 0; k < n; k++) {
+            int src = (int) (keys[k] & 0xFFFF_FFFFL);
+            issue[from + k] = issueCopy[src];
+            due[from + k] = dueCopy[src];
+            minor[from + k] = minorCopy[src];
+            disp[from + k] = dispCopy[src];
+        }
     }
 
     /**
@@ -174,6 +208,62 @@ public final class AgingWorkload {
     }
 
     /**
+     * Builds the bulk form with each customer's items in random order (shuffled deterministically from the
+     * seed), not the source's due order: the same rows, as a feed in no particular order within customers
+     * would deliver them. The order is drawn before the build starts: {@link #randomOrder(long)} and
+     * {@link #buildColumns(int[])}.
+     *
+     * @param seed the seed of the shuffle
+     * @return the columns, not null
+     */
+    public OpenItemColumns buildColumnsInRandomOrder(long seed) {
+        return buildColumns(randomOrder(seed));
+    }
+
+    /**
+     * Draws an order of the source rows that keeps the customers in order and shuffles each customer's
+     * rows (Fisher-Yates), deterministically from the seed.
+     *
+     * @param seed the seed of the shuffle
+     * @return the row indexes in the new order, not null
+     */
+    int[] randomOrder(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] order = new int[size()];
+        int from = 0;
+        while (from < order.length) {
+            int to = from;
+            while (to < order.length && customer[to] == customer[from]) {
+                order[to] = to;
+                to++;
+            }
+            for (int k = to - 1; k > from; k--) {
+                int j = from + random.nextInt(k - from + 1);
+                int t = order[k];
+                order[k] = order[j];
+                order[j] = t;
+            }
+            from = to;
+        }
+        return order;
+    }
+
+    /**
+     * Builds the bulk form from the source rows in the given order, row by row through
+     * {@link OpenItemColumns.Builder}.
+     *
+     * @param order the row indexes, each customer's together, not null
+     * @return the columns, not null
+     */
+    OpenItemColumns buildColumns(int[] order) {
+        OpenItemColumns.Builder b = OpenItemColumns.builder(order.length);
+        for (int i : order) {
+            b.addItem(customerIds[customer[i]], CURRENCIES[currency[i]], issueDay[i], dueDay[i], openMinor[i], disputed[i]);
+        }
+        return b.build();
+    }
+
+    /**
      * Builds one {@link OpenItem} per source row (each with its own invoice id), for the object API.
      *
      * @return the items, not null
@@ -183,7 +273,7 @@ public final class AgingWorkload {
         for (int i = 0; i < openMinor.length; i++) {
             Money open = Money.ofMinor(CURRENCIES[currency[i]], openMinor[i]);
             items.add(OpenItem.builder()
-                    .ref(ItemRef.ofInstalment(InvoiceId.of("INV-" + i), 1))
+                    .ref(ItemRef.ofInstalment(InvoiceId.of(invoiceNumber(i)), 1))
                     .customerId(customerIds[customer[i]])
                     .issueDate(LocalDate.ofEpochDay(issueDay[i]))
                     .dueDate(LocalDate.ofEpochDay(dueDay[i]))
@@ -209,7 +299,7 @@ public final class AgingWorkload {
         for (int c = 0; c < customerIds.length; c++) {
             CustomerLedger.Builder ledger = CustomerLedger.builder(customerIds[c]);
             for (; i < openMinor.length && customer[i] == c; i++) {
-                InvoiceId invoiceId = InvoiceId.of("INV-" + i);
+                InvoiceId invoiceId = InvoiceId.of(invoiceNumber(i));
                 LocalDate issued = LocalDate.ofEpochDay(issueDay[i]);
                 ledger.apply(InvoiceIssued.builder()
                         .invoiceId(invoiceId)
@@ -315,6 +405,15 @@ public final class AgingWorkload {
             connection.close();
             throw ex;
         }
+    }
+
+    /**
+     * The invoice number of source row {@code i}: {@code INV-} and ten digits, so that refs sort in row
+     * order and a ledger lists equal due and issue dates in the source's order.
+     */
+    static String invoiceNumber(int i) {
+        String digits = Integer.toString(i);
+        return "INV-" + "0000000000".substring(digits.length()) + digits;
     }
 
     CustomerId customerId(int index) {

@@ -2,11 +2,9 @@ package org.receivables.examples.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.dunning.DunningAccount;
 import org.receivables.dunning.DunningEngine;
@@ -74,6 +72,10 @@ public final class DunningBenchmark {
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations, perCustomer);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median, best) per job: %d + %d, and %d + %d for a job whose first"
+                + " warm-up takes over 1 s; object engine %d + %d; the builds 1 cold run.%n", warmup, Math.max(1, iterations),
+                Math.min(warmup, 1), Math.max(1, Math.min(iterations, 3)), Math.min(warmup, 1), Math.max(1, Math.min(iterations, 3)));
+        out.println();
         out.println("| customers | items | job | median (ms) | best (ms) | per customer, median (ns) | vs bulk aging, same threads (median) |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: | ---: |");
         boolean ok = true;
@@ -108,10 +110,10 @@ public final class DunningBenchmark {
         BulkDunningInput input = w.bulkInput(columns);
         double inputMs = (System.nanoTime() - t0) / 1e6;
         final int parts = threads;
-        double[] aging = median(warmup, iterations, () -> w.bulkAging(columns, parts));
-        double[] aging1 = median(warmup, iterations, () -> w.bulkAging(columns, 1));
-        double[] dunning = median(warmup, iterations, () -> w.bulkDunning(input, 4 * parts));
-        double[] dunning1 = median(warmup, iterations, () -> w.bulkDunning(input, 1));
+        double[] aging = timed(warmup, iterations, () -> w.bulkAging(columns, parts));
+        double[] aging1 = timed(warmup, iterations, () -> w.bulkAging(columns, 1));
+        double[] dunning = timed(warmup, iterations, () -> w.bulkDunning(input, 4 * parts));
+        double[] dunning1 = timed(warmup, iterations, () -> w.bulkDunning(input, 1));
         BulkDunningResult parallel = w.bulkDunning(input, 4 * parts);
         BulkDunningResult single = w.bulkDunning(input, 1);
         boolean ok = DunningWorkload.gateCounts(parallel).equals(DunningWorkload.gateCounts(single))
@@ -131,7 +133,7 @@ public final class DunningBenchmark {
             List<DunningAccount> accounts = w.buildAccounts();
             DunningHistory history = w.buildHistory();
             DunningEngine engine = w.engine();
-            double[] engineMs = median(Math.min(warmup, 1), Math.min(iterations, 3),
+            double[] engineMs = timed(Math.min(warmup, 1), Math.min(iterations, 3),
                     () -> engine.propose(accounts, history, List.of(), w.asOf()));
             row(out, customers, n, "object engine, 1 thread", engineMs, aging1[0]);
             List<String> problems = w.check(accounts, history, engine.propose(accounts, history, List.of(), w.asOf()));
@@ -152,29 +154,11 @@ public final class DunningBenchmark {
     }
 
     /**
-     * The median and the best of the timed runs; a job whose first run takes over a second gets at most
-     * 1 warm-up and 3 runs.
+     * The median and the best of the timed runs; a job whose first warm-up run takes over a second gets at
+     * most 1 warm-up and 3 runs.
      */
-    private static double[] median(int warmup, int iterations, Supplier<Object> job) {
-        int runs = iterations;
-        for (int i = 0; i < warmup; i++) {
-            long t0 = System.nanoTime();
-            job.get();
-            if (i == 0 && System.nanoTime() - t0 > 1_000_000_000L) {
-                runs = Math.min(iterations, 3);
-                break;
-            }
-        }
-        double[] ms = new double[Math.max(1, runs)];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            Object result = job.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("a job returned null");
-            }
-        }
-        Arrays.sort(ms);
-        return new double[] {ms[ms.length / 2], ms[0]};
+    private static double[] timed(int warmup, int iterations, Timing.Job<Object, RuntimeException> job) {
+        Timing.Measurement<Object> m = Timing.SYSTEM.measureCappingSlow(warmup, iterations, 1_000_000_000L, 3, job);
+        return new double[] {m.medianMs(), m.bestMs()};
     }
 }

@@ -3,7 +3,6 @@ package org.receivables.examples.bench;
 import java.io.PrintStream;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +27,9 @@ import org.receivables.core.item.OpenItem;
  * </pre>
  *
  * <p>Arguments: portfolio sizes (items), {@code --warmup=N} and {@code --iterations=N} runs per approach
- * (default 3 and 5), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
+ * (default 3 and 5; the object API at most 2 and 3; DuckDB's load and the bulk ingest at most 3 and 5, and
+ * 1 and 3 from {@link Timing#LARGE_LOAD} items, each load into a fresh database closed after it; the
+ * section header says so), {@code --threads=N} for the parallel bulk path and DuckDB (default the available
  * processors, at least 2).
  *
  * <p>This class is immutable and thread-safe (it has no state).
@@ -71,6 +72,13 @@ public final class FifoBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20, threads, warmup, iterations);
         out.println();
+        out.printf(Locale.ROOT, "Warm-ups + timed runs (median) per figure: bulk and DuckDB allocation and metrics %d + %d;"
+                + " DuckDB's load and the bulk columns' ingest %d + %d (%d + %d from %,d items; each load into a fresh"
+                + " database, closed after it); object API %d + %d; ingest of OpenItems and OpenReceivables 1 cold run.%n",
+                warmup, Math.max(1, iterations), Timing.loadWarmups(0, warmup), Math.max(1, Timing.loadRuns(0, iterations)),
+                Timing.loadWarmups(Timing.LARGE_LOAD, warmup), Math.max(1, Timing.loadRuns(Timing.LARGE_LOAD, iterations)),
+                Timing.LARGE_LOAD, Math.min(warmup, 2), Math.max(1, Math.min(iterations, 3)));
+        out.println();
         out.println("| items | customers = payments | approach | ingest (s) | median (ms) | vs DuckDB |");
         out.println("| ---: | ---: | --- | ---: | ---: | ---: |");
         boolean allEqual = true;
@@ -88,46 +96,57 @@ public final class FifoBenchmark {
         long seed = 20241123L;
         AgingWorkload source = AgingWorkload.generate(n, customers, seed);
 
-        // Bulk: the columns and the payments.
-        long t0 = System.nanoTime();
-        OpenItemColumns columns = source.buildColumns();
-        FifoWorkload w = FifoWorkload.of(columns, seed);
-        double bulkIngest = seconds(System.nanoTime() - t0);
+        int loadWarmup = Timing.loadWarmups(n, warmup);
+        int loadIterations = Timing.loadRuns(n, iterations);
 
-        // DuckDB first, while the heap is small.
-        double duckIngest;
+        // Bulk: the columns and the payments.
+        Timing.Measurement<FifoWorkload> build = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> FifoWorkload.of(source.buildColumns(), seed));
+        FifoWorkload w = build.last();
+        OpenItemColumns columns = w.columns();
+        double bulkIngest = build.medianSeconds();
+
+        // DuckDB first, while the heap is small: the median of several loads, each into a fresh database
+        // closed after it but the last, which the queries run on.
         double duckMs;
         FifoWorkload.Result duckResult;
-        t0 = System.nanoTime();
         double duckMetricsMs;
         FifoWorkload.Figures duckFigures;
-        try (FifoWorkload.Duck duck = w.loadDuckDb(threads)) {
-            duckIngest = seconds(System.nanoTime() - t0);
-            duckMs = median(warmup, iterations, duck::allocate);
-            duckResult = duck.allocate();
-            duckMetricsMs = median(warmup, iterations, duck::metrics);
-            duckFigures = duck.metrics();
+        Timing.Measurement<FifoWorkload.Duck> load = Timing.SYSTEM.measure(loadWarmup, loadIterations,
+                () -> w.loadDuckDb(threads), FifoWorkload.Duck::close);
+        double duckIngest = load.medianSeconds();
+        try (FifoWorkload.Duck duck = load.last()) {
+            Timing.Measurement<FifoWorkload.Result> allocation = Timing.SYSTEM.measure(warmup, iterations, duck::allocate);
+            duckMs = allocation.medianMs();
+            duckResult = allocation.last();
+            Timing.Measurement<FifoWorkload.Figures> metrics = Timing.SYSTEM.measure(warmup, iterations, duck::metrics);
+            duckMetricsMs = metrics.medianMs();
+            duckFigures = metrics.last();
         }
 
         final int parts = threads;
-        double bulkMs = median(warmup, iterations, () -> w.bulkAllocationOnly(parts));
-        double bulk1Ms = median(warmup, iterations, () -> w.bulkAllocationOnly(1));
+        double bulkMs = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAllocationOnly(parts)).medianMs();
+        double bulk1Ms = Timing.SYSTEM.measure(warmup, iterations, () -> w.bulkAllocationOnly(1)).medianMs();
         FifoWorkload.Result bulkResult = w.bulkAllocation(parts);
         boolean equal = bulkResult.equals(w.bulkAllocation(1));
 
-        t0 = System.nanoTime();
+        long t0 = System.nanoTime();
         List<OpenItem> items = w.buildOpenItems();
-        double objectIngest = seconds(System.nanoTime() - t0);
-        double objectMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items));
+        double objectIngest = Timing.seconds(System.nanoTime() - t0);
+        double objectMs = Timing.SYSTEM.measure(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectAllocationOnly(items))
+                .medianMs();
         FifoWorkload.Result objectResult = w.objectAllocation(items);
 
-        double bulkMetricsMs = median(warmup, iterations, w::bulkMetrics);
-        FifoWorkload.Figures bulkFigures = w.bulkMetrics();
+        Timing.Measurement<FifoWorkload.Figures> bulkMetrics = Timing.SYSTEM.measure(warmup, iterations, w::bulkMetrics);
+        double bulkMetricsMs = bulkMetrics.medianMs();
+        FifoWorkload.Figures bulkFigures = bulkMetrics.last();
         t0 = System.nanoTime();
         List<List<OpenReceivable>> receivables = w.buildOpenReceivables(items);
-        double receivablesIngest = seconds(System.nanoTime() - t0) + objectIngest;
-        double objectMetricsMs = median(Math.min(warmup, 2), Math.min(iterations, 3), () -> w.objectMetrics(receivables));
-        FifoWorkload.Figures objectFigures = w.objectMetrics(receivables);
+        double receivablesIngest = Timing.seconds(System.nanoTime() - t0) + objectIngest;
+        Timing.Measurement<FifoWorkload.Figures> objectMetrics = Timing.SYSTEM.measure(Math.min(warmup, 2), Math.min(iterations, 3),
+                () -> w.objectMetrics(receivables));
+        double objectMetricsMs = objectMetrics.medianMs();
+        FifoWorkload.Figures objectFigures = objectMetrics.last();
         boolean metricsEqual = bulkFigures.equals(objectFigures) && bulkFigures.equals(duckFigures);
 
         equal &= bulkResult.equals(objectResult) && bulkResult.equals(duckResult) && items.size() == columns.size();
@@ -158,30 +177,5 @@ public final class FifoBenchmark {
         out.printf(Locale.ROOT, "| %,d | %,d | %s | %.2f | %.1f | %s |%n", n, customers, approach, ingest, ms,
                 ms <= duckMs ? String.format(Locale.ROOT, "%.1fx faster", duckMs / ms)
                         : String.format(Locale.ROOT, "%.1fx slower", ms / duckMs));
-    }
-
-    private interface Job {
-        Object run() throws SQLException;
-    }
-
-    private static double median(int warmup, int iterations, Job job) throws SQLException {
-        for (int i = 0; i < warmup; i++) {
-            job.run();
-        }
-        double[] ms = new double[Math.max(1, iterations)];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            Object result = job.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            if (result == null) {
-                throw new IllegalStateException("a job returned null");
-            }
-        }
-        Arrays.sort(ms);
-        return ms[ms.length / 2];
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
     }
 }

@@ -69,11 +69,13 @@ class AgingBenchmarkTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(equal, out);
         assertTrue(out.contains("| 10,000 | 100 | bulk columns, 2 threads |"), out);
+        assertTrue(out.contains("| 10,000 | 100 | bulk columns, items in random order within customers, 2 threads |"), out);
         assertTrue(out.contains("| 10,000 | 100 | DuckDB 2 threads (SQL) |"), out);
         assertTrue(out.contains("| 10,000 | 100 | object API over ledgers |"), out);
         assertTrue(out.contains("| 10,000 | 100 | bulk columns built from ledgers |"), out);
         assertTrue(out.contains("All approaches gave equal reports."), out);
         assertTrue(out.contains("| bulk aging at least 10x faster than DuckDB (2 threads) | 10,000 |"), out);
+        assertTrue(out.contains("; for reference, items in random order within customers "), out);
         assertTrue(out.contains("| bulk form at most 24 bytes retained per open item | 10,000 |"), out);
     }
 
@@ -86,6 +88,19 @@ class AgingBenchmarkTest {
         assertTrue(equal, out);
         assertFalse(out.contains("object API over ledgers |"), out);
         assertTrue(out.contains("not measured (ledgers only up to --ledgers)"), out);
+    }
+
+    @Test
+    void theRunnerSaysHowManyWarmUpsAndRunsEachFigureUses() throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean equal = AgingBenchmark.run(new String[] {"2000", "--warmup=4", "--iterations=7", "--threads=2"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(equal, out);
+        assertTrue(out.contains("aging by the bulk path and DuckDB 4 + 7;"), out);
+        assertTrue(out.contains("DuckDB's load and the bulk columns' ingest 3 + 5 (1 + 3 from 5,000,000 items;"), out);
+        assertTrue(out.contains("object API over OpenItems 2 + 3;"), out);
+        assertTrue(out.contains("object API over ledgers and bulk columns built from ledgers 3 + 5;"), out);
     }
 
     @Test

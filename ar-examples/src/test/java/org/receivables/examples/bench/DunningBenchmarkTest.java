@@ -51,6 +51,7 @@ class DunningBenchmarkTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(ok, out);
         assertTrue(out.contains("| 300 | 3,000 | bulk dunning, 2 threads"), out);
+        assertTrue(out.contains("Warm-ups + timed runs (median, best) per job: 0 + 1, and 0 + 1 for a job"), out);
         assertTrue(out.contains("| 600 | 6,000 | object engine, 1 thread"), out);
         assertTrue(out.contains("Per-customer time of the bulk dunning from 300 to 600 customers (1.00 is linear growth)"), out);
     }

@@ -61,5 +61,6 @@ class FifoBenchmarkTest {
         assertTrue(out.contains("| 5,000 | 50 | DuckDB 2 threads (window-function SQL) |"), out);
         assertTrue(out.contains("| 5,000 | 50 | metrics: bulk columns (BulkMetrics) |"), out);
         assertTrue(out.contains("All three approaches gave equal allocations and metrics."), out);
+        assertTrue(out.contains("DuckDB's load and the bulk columns' ingest 0 + 1 (0 + 1 from 5,000,000 items;"), out);
     }
 }
