@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.duckdb.DuckDBAppender;
@@ -39,11 +40,13 @@ import org.receivables.core.item.OpenItem;
  * the same data loaded with its appender.
  *
  * <p>The source is held as plain arrays (as a feed or a database cursor would deliver it), grouped by
- * customer as ledgers are: customer {@code c} has items {@code c * n / customers} to
+ * customer as ledgers are, customers in id order (ids {@code C-00000000}, {@code C-00000001}, ..., as a
+ * {@code Portfolio} lists them): customer {@code c} has items {@code c * n / customers} to
  * {@code (c + 1) * n / customers - 1}, in ascending due date, then issue date, then the order they were
  * drawn in (as an open-item export ordered by customer and due date lists them, and as
  * {@code LedgerView.getOpenItems()} lists a ledger's items: invoice numbers are zero-padded, so ref order
- * is row order). {@link #buildColumnsInRandomOrder(long)} shuffles each customer's items instead. Each customer bills in one currency (EUR 80%, USD 15%, JPY 5%);
+ * is row order). {@link #buildColumnsInRandomOrder(long)} shuffles each customer's items instead. Each
+ * customer bills in one currency (EUR 80%, USD 15%, JPY 5%);
  * issue dates are 0 to 400 days before the as-of date, terms 0, 14, 30 or 60 days, open amounts 1.00
  * to 10,000.00, 2% of items disputed. The aging uses the standard buckets on the due date.
  *
@@ -103,7 +106,8 @@ public final class AgingWorkload {
         CustomerId[] ids = new CustomerId[customers];
         byte[] customerCurrency = new byte[customers];
         for (int c = 0; c < customers; c++) {
-            ids[c] = CustomerId.of("C-" + c);
+            // Zero-padded, so the customers come in id order, as from a Portfolio or an export sorted by customer.
+            ids[c] = CustomerId.of(String.format(Locale.ROOT, "C-%08d", c));
             int r = random.nextInt(100);
             customerCurrency[c] = (byte) (r < 80 ? 0 : r < 95 ? 1 : 2);
         }
