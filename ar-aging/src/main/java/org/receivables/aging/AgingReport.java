@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.receivables.aging.internal.AgeTable;
 import org.receivables.aging.internal.AgingReportAccess;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
@@ -569,8 +570,6 @@ public final class AgingReport {
 
         private static final long MIN_EPOCH_DAY = LocalDate.MIN.toEpochDay();
         private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
-        /** The largest bucket lookup table, in days. */
-        private static final long MAX_TABLE = 1 << 16;
 
         private final LocalDate asOf;
         private final long asOfDay;
@@ -592,10 +591,8 @@ public final class AgingReport {
         private CurrencyUnit lastCurrency;
         private Tally lastTable;
         private int lastRow = -1;
-        /** The bucket of each age from tableLow to tableLow + tableSpan, made on first use by bucketOf. */
-        private int[] ageTable;
-        private long tableLow;
-        private long tableSpan;
+        /** The bucket of each age, made on first use by addColumns. */
+        private AgeTable ageTable;
 
         Builder(LocalDate asOf, AgingOptions options) {
             this.asOf = asOf;
@@ -771,18 +768,11 @@ public final class AgingReport {
          */
         public Builder addColumns(OpenItemColumns columns) {
             Objects.requireNonNull(columns, "columns");
-            int customers = columns.customerCount();
-            if (columns.maxIssueEpochDay() > asOfDay) {
-                for (int c = 0; c < customers; c++) {
-                    for (int i = columns.customerStart(c); i < columns.customerStart(c + 1); i++) {
-                        if (columns.issueEpochDay(i) > asOfDay) {
-                            throw new IllegalArgumentException("issueDate " + LocalDate.ofEpochDay(columns.issueEpochDay(i))
-                                    + " of an item of customer " + columns.getCustomerId(c) + " is after asOf " + asOf
-                                    + "; age the open items as of the date");
-                        }
-                    }
-                }
+            AgeTable.requireIssuedBy(columns, asOf);
+            if (ageTable == null) {
+                ageTable = AgeTable.of(buckets);
             }
+            int customers = columns.customerCount();
             for (int k = 0; k < customers; k++) {
                 int c = columns.customerInIdOrder(k);
                 CustomerId id = columns.getCustomerId(c);
@@ -790,35 +780,10 @@ public final class AgingReport {
                 for (int i = columns.customerStart(c); i < end; i++) {
                     int row = row(id, columns.getCurrency(columns.currencyIndex(i)));
                     long age = asOfDay - (dueBasis ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
-                    lastTable.addItem(row, bucketOf(age), columns.openMinor(i), columns.isDisputed(i));
+                    lastTable.addItem(row, ageTable.bucketOf(age), columns.openMinor(i), columns.isDisputed(i));
                 }
             }
             return this;
-        }
-
-        /**
-         * The bucket of an age: a lookup in a table over the ages between the buckets' inner bounds, built
-         * on first use (a binary search when they span more than 65,536 days). The clamp into the table is
-         * bit arithmetic: on JDK 17 Math.min/max of longs compile to branches that random ages mispredict.
-         */
-        private int bucketOf(long age) {
-            if (ageTable == null) {
-                int nb = buckets.size();
-                tableLow = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
-                long hi = nb > 1 ? buckets.get(nb - 1).getMinDays() : 0;
-                tableSpan = hi - tableLow;
-                ageTable = new int[tableSpan < MAX_TABLE ? (int) tableSpan + 1 : 0];
-                for (int k = 0; k < ageTable.length; k++) {
-                    ageTable[k] = buckets.indexOf(tableLow + k);
-                }
-            }
-            if (ageTable.length == 0) {
-                return buckets.indexOf(age);
-            }
-            long x = age - tableLow;
-            x &= ~(x >> 63);
-            long d = x - tableSpan;
-            return ageTable[(int) (tableSpan + (d & (d >> 63)))];
         }
 
         /**

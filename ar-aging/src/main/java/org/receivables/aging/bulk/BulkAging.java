@@ -12,6 +12,7 @@ import org.receivables.aging.AgingBasis;
 import org.receivables.aging.AgingBuckets;
 import org.receivables.aging.AgingOptions;
 import org.receivables.aging.AgingReport;
+import org.receivables.aging.internal.AgeTable;
 import org.receivables.aging.internal.AgingReportAccess;
 import org.receivables.core.bulk.OpenItemColumns;
 import org.receivables.core.customer.CustomerId;
@@ -54,8 +55,6 @@ import org.receivables.core.customer.CustomerId;
  */
 public final class BulkAging {
 
-    /** The largest bucket lookup table, in days. */
-    private static final long MAX_TABLE = 1 << 16;
     /** The fast loop's limit of epoch days (and of the as-of day less the table's start): 2^29. */
     private static final int FAST_DAYS = 1 << 29;
 
@@ -96,7 +95,7 @@ public final class BulkAging {
         if (parts < 1 || parts > 4096) {
             throw new IllegalArgumentException("parts " + parts + " must be 1 to 4096");
         }
-        checkIssued(columns, asOf);
+        AgeTable.requireIssuedBy(columns, asOf);
         Plan plan = new Plan(columns, asOf, options);
         int customers = columns.customerCount();
         if (parts == 1 || customers < 2) {
@@ -133,26 +132,10 @@ public final class BulkAging {
             throw new IllegalArgumentException("customer range " + fromCustomer + " to " + toCustomer
                     + " must be within 0 to " + columns.customerCount());
         }
-        checkIssued(columns, asOf);
+        AgeTable.requireIssuedBy(columns, asOf);
         Plan plan = new Plan(columns, asOf, options);
         return assemble(columns, plan, new Sums[] {scan(columns, plan, fromCustomer, toCustomer)}, fromCustomer,
                 toCustomer);
-    }
-
-    private static void checkIssued(OpenItemColumns columns, LocalDate asOf) {
-        long asOfDay = asOf.toEpochDay();
-        if (columns.maxIssueEpochDay() <= asOfDay) {
-            return;
-        }
-        for (int c = 0; c < columns.customerCount(); c++) {
-            for (int i = columns.customerStart(c); i < columns.customerStart(c + 1); i++) {
-                if (columns.issueEpochDay(i) > asOfDay) {
-                    throw new IllegalArgumentException("issueDate " + LocalDate.ofEpochDay(columns.issueEpochDay(i))
-                            + " of an item of customer " + columns.getCustomerId(c) + " is after asOf " + asOf
-                            + "; age the open items as of the date");
-                }
-            }
-        }
     }
 
     /** What every scan of one call shares, read-only: the bucket lookup table and the currency order. */
@@ -167,11 +150,10 @@ public final class BulkAging {
         final CurrencyUnit[] currencies;
         /** Each currency's rank by code, the order of a customer's rows. */
         final int[] codeRank;
-        /** Ages at or below lo are in bucket 0, at or above lo + span in the last one. */
-        final long lo;
-        final long span;
-        final boolean useTable;
+        /** The bucket of each age (shared with the report's builder); its table and span for the fast loop. */
+        final AgeTable ageTable;
         final int[] table;
+        final long span;
         /** Whether the fast loop applies (table, at most 64 currencies, the as-of day near enough). */
         final boolean fast;
         final int base;
@@ -199,19 +181,14 @@ public final class BulkAging {
                     }
                 }
             }
-            lo = nb > 1 ? buckets.get(1).getMinDays() - 1 : 0;
-            long hi = nb > 1 ? buckets.get(nb - 1).getMinDays() : 0;
-            span = hi - lo;
-            useTable = span < MAX_TABLE;
-            table = useTable ? new int[(int) span + 1] : new int[0];
-            for (int k = 0; k < table.length; k++) {
-                table[k] = buckets.indexOf(lo + k);
-            }
+            ageTable = AgeTable.of(buckets);
+            table = ageTable.table();
+            span = ageTable.span();
             // The fast loop ages in int arithmetic from base = asOfDay - lo, exact while every day it reads is
             // within +-2^29 (about 1.47 million years around 1970) and base too; it flags any other day, and
             // the customer is then aged again by the exact general loop, as when its sums could overflow.
-            long baseLong = asOfDay - lo;
-            fast = useTable && nc <= 64 && baseLong >= -FAST_DAYS && baseLong < FAST_DAYS;
+            long baseLong = asOfDay - ageTable.low();
+            fast = ageTable.hasTable() && nc <= 64 && baseLong >= -FAST_DAYS && baseLong < FAST_DAYS;
             base = (int) baseLong;
             dueLimit = new long[nb];
             dueLimit[0] = Long.MAX_VALUE; // every item is at least as old as bucket 0 allows
@@ -539,8 +516,6 @@ public final class BulkAging {
     private static int ageExactly(OpenItemColumns columns, Plan plan, int c, int start, int end, long[] amount,
             long[] count, long[] disputedAmount, long[] disputedCount, int[] touched) {
         int nb = plan.nb;
-        long lo = plan.lo;
-        long span = plan.span;
         int touchedCount = 0;
         long seen = 0;
         boolean[] seenBig = plan.nc > 64 ? new boolean[plan.nc] : null;
@@ -549,17 +524,7 @@ public final class BulkAging {
             for (; i < end; i++) {
                 int cu = columns.currencyIndex(i);
                 long age = plan.asOfDay - (plan.byDue ? columns.dueEpochDay(i) : columns.issueEpochDay(i));
-                int b;
-                if (plan.useTable) {
-                    // Clamp to 0..span with bit arithmetic: on JDK 17, Math.min/max of longs compile to
-                    // branches, which random ages mispredict.
-                    long x = age - lo;
-                    x &= ~(x >> 63);
-                    long d = x - span;
-                    b = plan.table[(int) (span + (d & (d >> 63)))];
-                } else {
-                    b = plan.buckets.indexOf(age);
-                }
+                int b = plan.ageTable.bucketOf(age);
                 int idx = cu * nb + b;
                 long m = columns.openMinor(i);
                 amount[idx] = Math.addExact(amount[idx], m);
