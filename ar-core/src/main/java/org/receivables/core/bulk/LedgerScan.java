@@ -65,6 +65,10 @@ final class LedgerScan {
     private InvoiceId[] invoice = new InvoiceId[64];
     /** The instalment number, or 0 for a charge. */
     private int[] number = new int[64];
+    /** Whether an open item is disputed, set by {@link #markDisputed} (only read after it). */
+    private boolean[] disputed = new boolean[64];
+    private InvoiceId[] disputedIds = new InvoiceId[4];
+    private int[] disputedHashes = new int[4];
     /** The ref of a charge (null for an instalment, whose ref is made only when needed). */
     private ItemRef[] chargeRef = new ItemRef[64];
     private long[] key = new long[64];
@@ -97,14 +101,56 @@ final class LedgerScan {
             return;
         }
         int n = sort();
+        boolean anyDisputed = markDisputed(n);
         CustomerId customerId = ledger.getCustomerId();
-        boolean anyDispute = disputesPerInvoice != null;
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            boolean disputed = anyDispute && invoice[i] != null && disputesPerInvoice.getOrDefault(invoice[i], 0) > 0;
-            b.addItem(customerId, currency[i], issue[i], due[i], open[i], disputed);
+            b.addItem(customerId, currency[i], issue[i], due[i], open[i], anyDisputed && disputed[i]);
         }
         reset();
+    }
+
+    /**
+     * Sets {@link #disputed} for the open items (the first n of {@link #order}): an instalment is disputed
+     * while its invoice has a dispute open. Returns false, setting nothing, when no invoice has one.
+     */
+    private boolean markDisputed(int n) {
+        if (disputesPerInvoice == null) {
+            return false;
+        }
+        int held = 0;
+        for (Map.Entry<InvoiceId, Integer> me : disputesPerInvoice.entrySet()) {
+            if (me.getValue() > 0) {
+                if (held == disputedIds.length) {
+                    disputedIds = Arrays.copyOf(disputedIds, held * 2);
+                    disputedHashes = Arrays.copyOf(disputedHashes, held * 2);
+                }
+                disputedIds[held] = me.getKey();
+                disputedHashes[held++] = me.getKey().hashCode();
+            }
+        }
+        if (held == 0) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            InvoiceId id = invoice[i];
+            if (id == null) {
+                disputed[i] = false;
+            } else if (held > 8) {
+                disputed[i] = disputesPerInvoice.getOrDefault(id, 0) > 0;
+            } else {
+                // usually one or two invoices are disputed: comparing hashes (the id's text is not read
+                // unless they match) costs less than a hash map look-up per item
+                int h = id.hashCode();
+                boolean found = false;
+                for (int j = 0; j < held && !found; j++) {
+                    found = disputedHashes[j] == h && disputedIds[j].equals(id);
+                }
+                disputed[i] = found;
+            }
+        }
+        return true;
     }
 
     /**
@@ -224,6 +270,7 @@ final class LedgerScan {
             invoice = Arrays.copyOf(invoice, cap);
             number = Arrays.copyOf(number, cap);
             chargeRef = Arrays.copyOf(chargeRef, cap);
+            disputed = new boolean[cap];
             key = new long[cap];
             order = new int[cap];
             scratch = new int[cap];
@@ -346,10 +393,11 @@ final class LedgerScan {
         return ref(x).compareTo(ref(y));
     }
 
+    /**
+     * Forgets the ledger. The slots keep their references until overwritten: they are the portfolio's own
+     * objects, alive while it is read, and the scan is dropped with its range.
+     */
     private void reset() {
-        Arrays.fill(currency, 0, count, null);
-        Arrays.fill(invoice, 0, count, null);
-        Arrays.fill(chargeRef, 0, count, null);
         count = 0;
         byRef = null;
         entries = null;

@@ -154,8 +154,13 @@ public final class OpenItemColumns {
      * {@link LedgerScan}): no view, {@code OpenItem} or {@code Money} per item, and nothing cached on the ledgers.
      */
     private static Builder ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf) {
-        Builder b = builder();
-        b.distinctRuns = true; // a portfolio holds one ledger per customer
+        // a portfolio holds one ledger per customer; its events bound its items closely enough to size the
+        // columns once (more when invoices have several instalments, and then they grow)
+        long events = 0;
+        for (CustomerLedger ledger : ledgers) {
+            events += ledger.getEvents().size();
+        }
+        Builder b = new Builder((int) Math.max(16, Math.min(MAX_ITEMS, events)), true);
         LedgerScan scan = new LedgerScan();
         for (CustomerLedger ledger : ledgers) {
             scan.addOpenItems(b, ledger, asOf);
@@ -518,10 +523,16 @@ public final class OpenItemColumns {
          * run and never returns to a customer (ledgers of distinct customers), so a customer that is not the
          * last one is a new one and the index by id is not needed.
          */
-        private boolean distinctRuns;
+        private final boolean distinctRuns;
 
         Builder(int capacity) {
-            itemCustomer = new int[capacity];
+            this(capacity, false);
+        }
+
+        private Builder(int capacity, boolean distinctRuns) {
+            this.distinctRuns = distinctRuns;
+            // with distinct runs the items are clustered as they come: no customer per item is needed to cluster them
+            itemCustomer = distinctRuns ? null : new int[capacity];
             currency = new byte[capacity];
             issueDay = new int[capacity];
             dueDay = new int[capacity];
@@ -567,7 +578,9 @@ public final class OpenItemColumns {
             if (size == openMinor.length) {
                 grow();
             }
-            itemCustomer[size] = cust;
+            if (itemCustomer != null) {
+                itemCustomer[size] = cust;
+            }
             currency[size] = (byte) cur;
             issueDay[size] = (int) issueEpochDay;
             dueDay[size] = (int) dueEpochDay;
@@ -698,10 +711,19 @@ public final class OpenItemColumns {
         }
 
         private int currencyIndex(CurrencyUnit unit) {
-            if (unit == lastCurrency || unit.equals(lastCurrency)) {
+            if (unit == lastCurrency) {
                 return lastCurrencyIndex;
             }
-            int index = currencyUnits.indexOf(unit);
+            int index = -1;
+            for (int k = 0; k < currencyUnits.size(); k++) {
+                if (currencyUnits.get(k) == unit) { // currency units are usually shared instances
+                    index = k;
+                    break;
+                }
+            }
+            if (index < 0) {
+                index = currencyUnits.indexOf(unit);
+            }
             if (index < 0) {
                 if (currencyUnits.size() == MAX_CURRENCIES) {
                     throw new IllegalArgumentException("currency " + unit + " would be currency number "
@@ -741,7 +763,9 @@ public final class OpenItemColumns {
 
         private void grow() {
             int capacity = (int) Math.min(MAX_ITEMS, Math.max(16L, openMinor.length * 2L));
-            itemCustomer = Arrays.copyOf(itemCustomer, capacity);
+            if (itemCustomer != null) {
+                itemCustomer = Arrays.copyOf(itemCustomer, capacity);
+            }
             currency = Arrays.copyOf(currency, capacity);
             issueDay = Arrays.copyOf(issueDay, capacity);
             dueDay = Arrays.copyOf(dueDay, capacity);
