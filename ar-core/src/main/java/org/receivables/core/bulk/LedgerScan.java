@@ -329,7 +329,7 @@ final class LedgerScan {
                     end++;
                 }
                 if (end - k > 1) {
-                    insertionSort(k, end, false);
+                    mergeSort(k, end, false);
                 }
                 k = end;
             }
@@ -338,39 +338,36 @@ final class LedgerScan {
                 int i = order[k];
                 key[i] = ((long) due[i] << 32) | ((issue[i] ^ Integer.MIN_VALUE) & 0xFFFF_FFFFL);
             }
-            mergeSort(0, n);
+            mergeSort(0, n, true);
         }
         return n;
     }
 
-    private void insertionSort(int from, int to, boolean byDates) {
-        for (int k = from + 1; k < to; k++) {
-            int v = order[k];
-            int j = k - 1;
-            while (j >= from && (byDates ? compare(order[j], v) : compareRefs(order[j], v)) > 0) {
-                order[j + 1] = order[j];
-                j--;
-            }
-            order[j + 1] = v;
-        }
-    }
-
-    private void mergeSort(int from, int to) {
+    /** Sorts {@link #order} from (inclusive) to to (exclusive) by {@link #compare}, or by ref alone. */
+    private void mergeSort(int from, int to, boolean byDates) {
         if (to - from <= 24) {
-            insertionSort(from, to, true);
+            for (int k = from + 1; k < to; k++) {
+                int v = order[k];
+                int j = k - 1;
+                while (j >= from && compare(order[j], v, byDates) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = v;
+            }
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(from, mid);
-        mergeSort(mid, to);
-        if (compare(order[mid - 1], order[mid]) <= 0) {
+        mergeSort(from, mid, byDates);
+        mergeSort(mid, to, byDates);
+        if (compare(order[mid - 1], order[mid], byDates) <= 0) {
             return; // already in order
         }
         System.arraycopy(order, from, scratch, from, to - from);
         int a = from;
         int b = mid;
         for (int k = from; k < to; k++) {
-            if (b >= to || (a < mid && compare(scratch[a], scratch[b]) <= 0)) {
+            if (b >= to || (a < mid && compare(scratch[a], scratch[b], byDates) <= 0)) {
                 order[k] = scratch[a++];
             } else {
                 order[k] = scratch[b++];
@@ -378,9 +375,12 @@ final class LedgerScan {
         }
     }
 
-    /** The order of {@link LedgerView#getOpenItems()}, with {@link #key} by slot: due date, issue date, ref. */
-    private int compare(int x, int y) {
-        int c = Long.compare(key[x], key[y]);
+    /**
+     * The order of {@link LedgerView#getOpenItems()} with {@link #key} by slot (due date, issue date, ref),
+     * or of the refs alone.
+     */
+    private int compare(int x, int y, boolean byDates) {
+        int c = byDates ? Long.compare(key[x], key[y]) : 0;
         return c != 0 ? c : compareRefs(x, y);
     }
 

@@ -217,6 +217,31 @@ class OpenItemColumnsLedgersTest {
     }
 
     /**
+     * A long run of items on the same dates (beyond what is sorted by insertion) whose creation order is
+     * not their ref order: charges are created in the order of their ids, but listed fees first, then
+     * interest.
+     */
+    @Test
+    void test_of_portfolio_longRunsOfEqualDatesAreOrderedByRef() {
+        List<LedgerEvent> events = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            events.add(ChargePosted.builder().chargeId(ChargeId.of(String.format(java.util.Locale.ROOT, "A-%02d", k)))
+                    .chargeKind(ItemKind.INTEREST).customerId(C).postedDate(d("2024-01-05")).dueDate(d("2024-02-04"))
+                    .amount(Money.ofMinor(EUR, 200 + k)).build());
+            events.add(ChargePosted.builder().chargeId(ChargeId.of(String.format(java.util.Locale.ROOT, "F-%02d", k)))
+                    .chargeKind(ItemKind.FEE).customerId(C).postedDate(d("2024-01-05")).dueDate(d("2024-02-04"))
+                    .amount(Money.ofMinor(EUR, 100 + k)).build());
+        }
+        Portfolio portfolio = Portfolio.of(List.of(CustomerLedger.of(C, events)));
+        OpenItemColumns columns = OpenItemColumns.of(portfolio, d("2024-01-05"));
+        assertSameColumns(viaViews(portfolio, d("2024-01-05")), columns, "long run");
+        for (int k = 0; k < 30; k++) {
+            assertEquals(100 + k, columns.openMinor(k), "fee " + k);
+            assertEquals(200 + k, columns.openMinor(30 + k), "interest " + k);
+        }
+    }
+
+    /**
      * Dates far apart (epoch days near both ends of an int) do not fit the short sort key: the items
      * still come in the order of the view.
      */
@@ -234,6 +259,18 @@ class OpenItemColumnsLedgersTest {
         assertSameColumns(viaViews(portfolio, late), columns, "far dates");
         assertEquals(List.of(200L, 300L, 400L, 100L), List.of(columns.openMinor(0), columns.openMinor(1),
                 columns.openMinor(2), columns.openMinor(3)));
+
+        // more items than sorted by insertion: created in issue order, due in the reverse order
+        List<LedgerEvent> many = new ArrayList<>(ledger.getEvents());
+        for (int k = 0; k < 40; k++) {
+            many.add(invoice(String.format(java.util.Locale.ROOT, "INV-M%02d", k), early.plusDays(10 + k),
+                    late.minusDays(k), Money.ofMinor(EUR, 1_000 + k)));
+        }
+        Portfolio large = Portfolio.of(List.of(CustomerLedger.of(C, many)));
+        OpenItemColumns all = OpenItemColumns.of(large, late);
+        assertSameColumns(viaViews(large, late), all, "many far dates");
+        assertEquals(200L, all.openMinor(0));
+        assertEquals(1_039L, all.openMinor(1), "the latest issued is due first of the rest");
     }
 
     /**
