@@ -142,10 +142,15 @@ public final class OpenItemColumns {
     /**
      * Obtains the columns of the open items of every ledger of a portfolio as of the end of a date
      * ({@link CustomerLedger#asOf(LocalDate)}); unapplied payments and credit notes are not included.
-     * Replaying the ledgers is most of the work: a portfolio of 1,024 ledgers or more
-     * is split into as many ranges of ledgers as there are processors, replayed in parallel (on the common
-     * fork-join pool, no shared mutable state) and the ranges' columns are concatenated, the same columns
-     * as one pass would give.
+     * Each customer's items come in the order of {@link org.receivables.core.ledger.LedgerView#getOpenItems()}
+     * (due date, then issue date, then ref), customers in the portfolio's order.
+     *
+     * <p>Each ledger's events are replayed straight into the columns, in minor units and epoch days: no
+     * view, {@link OpenItem} or {@code Money} is made per item and nothing is kept on the ledgers (unlike
+     * {@code asOf}, which keeps its views for reuse), so the cost is one pass over the events up to the date,
+     * every time. A portfolio of 1,024 ledgers or more is split into as many ranges of ledgers as there are
+     * processors, replayed in parallel (on the common fork-join pool, no shared mutable state) and the
+     * ranges' columns are concatenated, the same columns as one pass would give.
      *
      * @param portfolio the ledgers, not null
      * @param asOf the date, not null
@@ -159,34 +164,49 @@ public final class OpenItemColumns {
         List<CustomerLedger> ledgers = portfolio.getLedgers();
         int parts = ledgers.size() < PARALLEL_LEDGERS ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 64);
         if (parts <= 1) {
-            return ofLedgers(ledgers, asOf);
+            return ofLedgers(ledgers, asOf).build();
         }
-        List<OpenItemColumns> ranges = IntStream.range(0, parts).parallel()
+        List<Builder> ranges = IntStream.range(0, parts).parallel()
                 .mapToObj(p -> ofLedgers(ledgers.subList(ledgers.size() * p / parts, ledgers.size() * (p + 1) / parts), asOf))
                 .collect(Collectors.toList());
         return concat(ranges);
     }
 
-    private static OpenItemColumns ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf) {
-        Builder b = builder();
+    /**
+     * The open items of ledgers of distinct customers, replayed straight into a builder (see
+     * {@link LedgerScan}): no view, {@code OpenItem} or {@code Money} per item, and nothing cached on the ledgers.
+     */
+    private static Builder ofLedgers(List<CustomerLedger> ledgers, LocalDate asOf) {
+        // a portfolio holds one ledger per customer; its events bound its items closely enough to size the
+        // columns once (more when invoices have several instalments, and then they grow)
+        long events = 0;
         for (CustomerLedger ledger : ledgers) {
-            b.addItems(ledger.asOf(asOf).getOpenItems());
+            events += ledger.getEvents().size();
         }
-        return b.build();
+        Builder b = new Builder((int) Math.max(16, Math.min(MAX_ITEMS, events)), true);
+        LedgerScan scan = new LedgerScan();
+        for (CustomerLedger ledger : ledgers) {
+            scan.addOpenItems(b, ledger, asOf);
+        }
+        return b;
     }
 
     /**
-     * The columns of consecutive ranges of distinct customers, one after the other: customers and currencies
-     * keep their order of first appearance, so the result equals building from all the items in one pass.
+     * The columns of builders holding consecutive ranges of distinct customers, one after the other (read
+     * straight from the builders, so the columns are copied once): customers and currencies keep their
+     * order of first appearance, so the result equals building from all the items in one pass.
      */
-    private static OpenItemColumns concat(List<OpenItemColumns> ranges) {
+    private static OpenItemColumns concat(List<Builder> ranges) {
         List<CurrencyUnit> units = new ArrayList<>();
         long items = 0;
         int customerCount = 0;
-        for (OpenItemColumns r : ranges) {
-            items += r.size();
-            customerCount += r.customerCount();
-            for (CurrencyUnit u : r.currencies) {
+        for (Builder r : ranges) {
+            if (!r.clustered) {
+                throw new IllegalStateException("ranges of ledgers hold one run per customer");
+            }
+            items += r.size;
+            customerCount += r.customerIds.size();
+            for (CurrencyUnit u : r.currencyUnits) {
                 if (!units.contains(u)) {
                     units.add(u);
                 }
@@ -209,14 +229,16 @@ public final class OpenItemColumns {
         int maxIssue = Integer.MIN_VALUE;
         int off = 0;
         int coff = 0;
-        for (OpenItemColumns r : ranges) {
-            byte[] map = new byte[r.currencies.length];
+        for (Builder r : ranges) {
+            byte[] map = new byte[r.currencyUnits.size()];
             for (int k = 0; k < map.length; k++) {
-                map[k] = (byte) units.indexOf(r.currencies[k]);
+                map[k] = (byte) units.indexOf(r.currencyUnits.get(k));
             }
-            int size = r.size();
+            int size = r.size;
             for (int i = 0; i < size; i++) {
                 cur[off + i] = map[r.currency[i] & 0xFF];
+            }
+            for (int i = 0; i < size; i++) {
                 if ((r.disputed[i >>> 6] & (1L << i)) != 0) {
                     bits[(off + i) >>> 6] |= 1L << (off + i);
                 }
@@ -224,13 +246,14 @@ public final class OpenItemColumns {
             System.arraycopy(r.issueDay, 0, issue, off, size);
             System.arraycopy(r.dueDay, 0, due, off, size);
             System.arraycopy(r.openMinor, 0, minor, off, size);
-            System.arraycopy(r.customers, 0, ids, coff, r.customers.length);
-            for (int c = 0; c < r.customers.length; c++) {
-                starts[coff + c] = r.customerStart[c] + off;
+            int rc = r.customerIds.size();
+            for (int c = 0; c < rc; c++) {
+                ids[coff + c] = r.customerIds.get(c);
+                starts[coff + c] = off;
+                off += r.itemsPerCustomer[c];
             }
             maxIssue = Math.max(maxIssue, r.maxIssueDay);
-            off += size;
-            coff += r.customers.length;
+            coff += rc;
         }
         starts[customerCount] = off;
         return new OpenItemColumns(ids, starts, units.toArray(new CurrencyUnit[0]), cur, issue, due, minor, bits,
@@ -583,9 +606,21 @@ public final class OpenItemColumns {
         /** Whether every customer's items came as one run so far. */
         private boolean clustered = true;
         private int[] itemsPerCustomer = new int[16];
+        /**
+         * Set by {@link OpenItemColumns#of(Portfolio, LocalDate)}: the caller adds each customer's items as one
+         * run and never returns to a customer (ledgers of distinct customers), so a customer that is not the
+         * last one is a new one and the index by id is not needed.
+         */
+        private final boolean distinctRuns;
 
         Builder(int capacity) {
-            itemCustomer = new int[capacity];
+            this(capacity, false);
+        }
+
+        private Builder(int capacity, boolean distinctRuns) {
+            this.distinctRuns = distinctRuns;
+            // with distinct runs the items are clustered as they come: no customer per item is needed to cluster them
+            itemCustomer = distinctRuns ? null : new int[capacity];
             currency = new byte[capacity];
             issueDay = new int[capacity];
             dueDay = new int[capacity];
@@ -631,7 +666,9 @@ public final class OpenItemColumns {
             if (size == openMinor.length) {
                 grow();
             }
-            itemCustomer[size] = cust;
+            if (itemCustomer != null) {
+                itemCustomer[size] = cust;
+            }
             currency[size] = (byte) cur;
             issueDay[size] = (int) issueEpochDay;
             dueDay[size] = (int) dueEpochDay;
@@ -681,7 +718,9 @@ public final class OpenItemColumns {
             Objects.requireNonNull(items, "items");
             int i = 0;
             for (OpenItem item : items) {
-                Objects.requireNonNull(item, "items[" + i + "]");
+                if (item == null) {
+                    throw new NullPointerException("items[" + i + "]");
+                }
                 addItem(item);
                 i++;
             }
@@ -760,10 +799,19 @@ public final class OpenItemColumns {
         }
 
         private int currencyIndex(CurrencyUnit unit) {
-            if (unit == lastCurrency || unit.equals(lastCurrency)) {
+            if (unit == lastCurrency) {
                 return lastCurrencyIndex;
             }
-            int index = currencyUnits.indexOf(unit);
+            int index = -1;
+            for (int k = 0; k < currencyUnits.size(); k++) {
+                if (currencyUnits.get(k) == unit) { // currency units are usually shared instances
+                    index = k;
+                    break;
+                }
+            }
+            if (index < 0) {
+                index = currencyUnits.indexOf(unit);
+            }
             if (index < 0) {
                 if (currencyUnits.size() == MAX_CURRENCIES) {
                     throw new IllegalArgumentException("currency " + unit + " would be currency number "
@@ -781,7 +829,7 @@ public final class OpenItemColumns {
             if (id == lastCustomer || id.equals(lastCustomer)) {
                 return lastCustomerIndex;
             }
-            Integer known = customerIndex.get(id);
+            Integer known = distinctRuns ? null : customerIndex.get(id);
             int index;
             if (known != null) {
                 index = known;
@@ -789,7 +837,9 @@ public final class OpenItemColumns {
             } else {
                 index = customerIds.size();
                 customerIds.add(id);
-                customerIndex.put(id, index);
+                if (!distinctRuns) {
+                    customerIndex.put(id, index);
+                }
                 if (index == itemsPerCustomer.length) {
                     itemsPerCustomer = Arrays.copyOf(itemsPerCustomer, index * 2);
                 }
@@ -801,7 +851,9 @@ public final class OpenItemColumns {
 
         private void grow() {
             int capacity = (int) Math.min(MAX_ITEMS, Math.max(16L, openMinor.length * 2L));
-            itemCustomer = Arrays.copyOf(itemCustomer, capacity);
+            if (itemCustomer != null) {
+                itemCustomer = Arrays.copyOf(itemCustomer, capacity);
+            }
             currency = Arrays.copyOf(currency, capacity);
             issueDay = Arrays.copyOf(issueDay, capacity);
             dueDay = Arrays.copyOf(dueDay, capacity);

@@ -27,9 +27,12 @@ import org.receivables.core.customer.CustomerId;
 public final class Portfolio {
 
     private final Map<CustomerId, CustomerLedger> ledgers;
+    /** The ledgers by customer id, listed once: bulk operations ask for them on every pass. */
+    private final List<CustomerLedger> list;
 
     private Portfolio(Map<CustomerId, CustomerLedger> ledgers) {
         this.ledgers = ledgers;
+        this.list = List.copyOf(ledgers.values());
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Portfolio {
      * @return the ledgers, not null
      */
     public List<CustomerLedger> getLedgers() {
-        return List.copyOf(ledgers.values());
+        return list;
     }
 
     /**

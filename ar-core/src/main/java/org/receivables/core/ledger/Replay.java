@@ -21,6 +21,11 @@ import org.receivables.core.terms.Instalment;
 /**
  * Replays accepted events in canonical order up to an as-of date and builds the view: one pass,
  * linear in the events replayed plus the sorting of the output. Not thread-safe; used once.
+ *
+ * <p>{@code org.receivables.core.bulk.LedgerScan} replays the same events into columns for
+ * {@code OpenItemColumns.of(Portfolio, LocalDate)}, following what this class decides about open items
+ * (amounts, order, disputes): a change to those rules here must be made there too, and
+ * {@code OpenItemColumnsLedgersTest} compares the two.
  */
 final class Replay {
 

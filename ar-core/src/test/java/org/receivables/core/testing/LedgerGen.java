@@ -154,7 +154,18 @@ public final class LedgerGen {
      * @return a scenario
      */
     public static Scenario generate(long seed, int steps) {
-        return new Builder(new Random(seed), seed).run(steps);
+        return generate(seed, steps, "C-");
+    }
+
+    /**
+     * @param seed the seed
+     * @param steps the number of generation steps
+     * @param customerPrefix the prefix of the customer ids (followed by 1, 2, ...), so that scenarios
+     *        with different prefixes can share one portfolio
+     * @return a scenario
+     */
+    public static Scenario generate(long seed, int steps, String customerPrefix) {
+        return new Builder(new Random(seed), seed, customerPrefix).run(steps);
     }
 
     private static final class Builder {
@@ -173,9 +184,12 @@ public final class LedgerGen {
         int counter;
         LocalDate date;
 
-        Builder(Random r, long seed) {
+        final String customerPrefix;
+
+        Builder(Random r, long seed, String customerPrefix) {
             this.r = r;
             this.seed = seed;
+            this.customerPrefix = customerPrefix;
         }
 
         Scenario run(int steps) {
@@ -189,7 +203,7 @@ public final class LedgerGen {
                         list.add(second);
                     }
                 }
-                currencies.put(CustomerId.of("C-" + i), list);
+                currencies.put(CustomerId.of(customerPrefix + i), list);
             }
             date = CoreGen.WINDOW_START.plusDays(r.nextInt(3000));
             LocalDate start = date;
