@@ -1,5 +1,6 @@
 package org.receivables.dunning.bulk;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -170,22 +171,40 @@ public final class BulkDunning {
         }
     }
 
-    /** The policy flattened into arrays, and the columns read without per-call checks. */
+    /** The policy flattened into arrays and tables, built once per evaluation. */
     private static final class Plan {
+        /** The widest span of level thresholds, in days, that {@link #matching} looks up in a table. */
+        private static final int MAX_TABLE_SPAN = 1 << 12;
+
         final BulkDunningInput input;
         final LeveledPolicy policy;
         final int levels;
         final int[] threshold;
+        /** Per level, 0 to the last: whether it is a final stage (never for level 0). */
         final boolean[] finalStage;
         /** Per level: the currency index of its minimum amount in the columns, -1 for none or another currency. */
         final int[] minimumCurrency;
         final long[] minimumMinor;
+        /** Per level: whether it has a minimum share. */
+        final boolean[] hasShare;
+        /**
+         * Per level: its minimum share as {@code shareNumerator / shareDenominator} of the open balance,
+         * exactly; a denominator of 0 when the share's digits do not fit a long (then BigDecimal is used).
+         */
+        final long[] shareNumerator;
+        final long[] shareDenominator;
         final boolean jump;
         final boolean keep;
         final int interval;
         final int asOf;
         /** Per currency index: its rank by currency code. */
         final int[] rank;
+        /**
+         * The matching level by days past due: {@code matchTable[clamp(dpd - matchBase, 0, length - 1)]},
+         * covering the span of the thresholds; null when the span is too wide for a table.
+         */
+        final byte[] matchTable;
+        final long matchBase;
 
         Plan(BulkDunningInput input, LeveledPolicy policy) {
             this.input = input;
@@ -196,13 +215,29 @@ public final class BulkDunning {
             finalStage = new boolean[levels + 1];
             minimumCurrency = new int[levels + 1];
             minimumMinor = new long[levels + 1];
+            hasShare = new boolean[levels + 1];
+            shareNumerator = new long[levels + 1];
+            shareDenominator = new long[levels + 1];
             List<CurrencyUnit> currencies = items.getCurrencies();
+            long lowest = Long.MAX_VALUE;
+            long highest = Long.MIN_VALUE;
             for (int n = 1; n <= levels; n++) {
                 DunningLevel level = policy.getLevels().get(n - 1);
                 threshold[n] = policy.thresholdOf(n);
+                lowest = Math.min(lowest, threshold[n]);
+                highest = Math.max(highest, threshold[n]);
                 finalStage[n] = level.isFinalStage();
                 minimumCurrency[n] = level.getMinimumAmount().map(m -> currencies.indexOf(m.getCurrencyUnit())).orElse(-1);
                 minimumMinor[n] = level.getMinimumAmount().map(Money::getAmountMinorLong).orElse(0L);
+                if (level.getMinimumShare().isPresent()) {
+                    hasShare[n] = true;
+                    BigDecimal percent = level.getMinimumShare().get().getValue();
+                    // percent = unscaled / 10^scale, so the share of a balance is balance * unscaled / (100 * 10^scale)
+                    if (percent.scale() >= 0 && percent.scale() <= 16 && percent.unscaledValue().bitLength() < 63) {
+                        shareNumerator[n] = percent.unscaledValue().longValue();
+                        shareDenominator[n] = 100L * LongMath.pow10(percent.scale());
+                    }
+                }
             }
             jump = policy.isJumpToMatchingLevel();
             keep = policy.isKeepLevelAfterPayment();
@@ -217,9 +252,30 @@ public final class BulkDunning {
             for (int r = 0; r < order.length; r++) {
                 rank[order[r]] = r;
             }
+            if (levels > 0 && highest - lowest <= MAX_TABLE_SPAN) {
+                // entry 0 is below the lowest threshold (no level), the last is at or above the highest (every level)
+                matchBase = lowest - 1;
+                matchTable = new byte[(int) (highest - lowest) + 2];
+                for (int j = 0; j < matchTable.length; j++) {
+                    matchTable[j] = (byte) loopMatching(matchBase + j);
+                }
+            } else {
+                matchBase = 0;
+                matchTable = null;
+            }
         }
 
         int matching(long dpd) {
+            byte[] table = matchTable;
+            if (table != null) {
+                long j = Math.max(0L, Math.min(dpd - matchBase, table.length - 1L));
+                return table[(int) j];
+            }
+            return loopMatching(dpd);
+        }
+
+        /** The highest level whose threshold the days past due reach, as {@link LeveledPolicy#matchingLevel}. */
+        private int loopMatching(long dpd) {
             int matched = 0;
             for (int n = 1; n <= levels; n++) {
                 if (dpd >= threshold[n]) {
@@ -227,6 +283,20 @@ public final class BulkDunning {
                 }
             }
             return matched;
+        }
+    }
+
+    /** Powers of ten in longs. */
+    private static final class LongMath {
+        private LongMath() {
+        }
+
+        static long pow10(int exponent) {
+            long p = 1;
+            for (int e = 0; e < exponent; e++) {
+                p *= 10;
+            }
+            return p;
         }
     }
 
@@ -253,7 +323,12 @@ public final class BulkDunning {
         return notices;
     }
 
-    private static void evaluateCustomer(Plan plan, Out out, Notices notices, int c, int[] seenIn) {
+    /**
+     * Evaluates one customer in one pass over its items, assuming its items in scope share one
+     * currency (the usual case); at an item in a second currency it undoes that pass and evaluates
+     * currency by currency ({@link #evaluateCurrencies}). Both give the same decisions.
+     */
+    private static void evaluateCustomer(Plan plan, Out out, Notices notices, int c, int[] seen) {
         BulkDunningInput input = plan.input;
         OpenItemColumns items = input.getItems();
         int s = items.customerStart(c);
@@ -262,6 +337,100 @@ public final class BulkDunning {
             out.customerGate[c] = ON_HOLD;
             return;
         }
+        byte[] gate = out.gate;
+        byte[] level = out.level;
+        byte[] previous = out.previous;
+        boolean[] finalStage = plan.finalStage;
+        int levels = plan.levels;
+        boolean jump = plan.jump;
+        long asOf = plan.asOf;
+        int inherited = plan.keep ? Math.min(input.rawCustomerLevel(c), levels) : 0;
+        int firstNotice = notices.size;
+        int currency = -1;
+        boolean rising = false;
+        boolean belowRecorded = false;
+        boolean lines = false;
+        boolean failed = false;
+        int noticeLevel = 0;
+        long total = 0;
+        long balance = 0;
+        for (int i = s; i < e; i++) {
+            if (items.isDisputed(i) || input.rawItemHeld(i)) {
+                gate[i] = ON_HOLD;
+                continue;
+            }
+            int k = items.currencyIndex(i);
+            if (k != currency) {
+                if (currency >= 0) {
+                    clear(out, s, i);
+                    evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
+                    return;
+                }
+                currency = k;
+            }
+            long open = items.openMinor(i);
+            balance = add(balance, open, c, items);
+            int own = input.rawItemLevel(i);
+            int current = Math.min(own > 0 ? own : inherited, levels);
+            previous[i] = (byte) current;
+            if (finalStage[current]) {
+                gate[i] = FINAL_STAGE;
+                continue;
+            }
+            int matched = plan.matching(asOf - items.dueEpochDay(i));
+            int target = current;
+            if (matched > current) {
+                if (!input.rawDunnedToday(i)) {
+                    target = jump ? matched : current + 1;
+                }
+            } else if (current == 0) {
+                gate[i] = NOT_YET_DUE;
+                continue;
+            }
+            if (target == 0) {
+                // dunned today but at no level: the engine's notice line refuses level 0, failing the policy
+                failed = true;
+                continue;
+            }
+            level[i] = (byte) target;
+            lines = true;
+            rising |= target > current;
+            belowRecorded |= target < own;
+            noticeLevel = Math.max(noticeLevel, target);
+            total = add(total, open, c, items);
+        }
+        if (lines) {
+            failed |= decide(plan, out, notices, c, s, e, currency, false, rising, belowRecorded, noticeLevel, total,
+                    balance);
+        }
+        if (failed) {
+            fail(out, notices, firstNotice, c, s, e);
+        }
+    }
+
+    /** Resets what a pass wrote for items {@code from} to {@code to} (exclusive), holds aside. */
+    private static void clear(Out out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out.gate[i] != ON_HOLD) {
+                out.gate[i] = NONE;
+                out.level[i] = 0;
+                out.previous[i] = 0;
+            }
+        }
+    }
+
+    /** As the engine does when a policy's outcome fails its check: only the holds stay. */
+    private static void fail(Out out, Notices notices, int firstNotice, int c, int s, int e) {
+        notices.size = firstNotice;
+        out.customerGate[c] = POLICY_FAILED;
+        clear(out, s, e);
+    }
+
+    /** Evaluates a customer whose items in scope are in several currencies, currency by currency in code order. */
+    private static void evaluateCurrencies(Plan plan, Out out, Notices notices, int c, int s, int e, int inherited,
+            int[] seenIn) {
+        BulkDunningInput input = plan.input;
+        OpenItemColumns items = input.getItems();
         // 1. holds; the distinct currencies in scope, by currency code
         int[] seen = seenIn;
         int distinct = 0;
@@ -289,7 +458,6 @@ public final class BulkDunning {
             sortByRank(seen, distinct, plan.rank);
         }
         // 2. the policy, per currency
-        int inherited = plan.keep ? Math.min(input.rawCustomerLevel(c), plan.levels) : 0;
         int firstNotice = notices.size;
         boolean failed = false;
         for (int d = 0; d < distinct; d++) {
@@ -308,7 +476,7 @@ public final class BulkDunning {
                 int own = input.rawItemLevel(i);
                 int current = Math.min(own > 0 ? own : inherited, plan.levels);
                 out.previous[i] = (byte) current;
-                if (current >= 1 && plan.finalStage[current]) {
+                if (plan.finalStage[current]) {
                     out.gate[i] = FINAL_STAGE;
                     continue;
                 }
@@ -334,59 +502,79 @@ public final class BulkDunning {
                 noticeLevel = Math.max(noticeLevel, target);
                 total = add(total, items.openMinor(i), c, items);
             }
-            if (!lines) {
-                continue;
+            if (lines) {
+                failed |= decide(plan, out, notices, c, s, e, k, true, rising, belowRecorded, noticeLevel, total,
+                        balance);
             }
-            if (!rising) {
-                for (int i = s; i < e; i++) {
-                    if (items.currencyIndex(i) == k && out.gate[i] == NONE && out.level[i] > 0) {
-                        out.gate[i] = LEVEL_REACHED;
-                    }
-                }
-                continue;
-            }
-            byte gate = NONE;
-            if (plan.minimumCurrency[noticeLevel] == k && total < plan.minimumMinor[noticeLevel]) {
-                gate = BELOW_MINIMUM;
-            } else if (belowShare(plan, noticeLevel, k, total, balance)) {
-                gate = BELOW_MINIMUM;
-            } else {
-                int last = input.rawLastNotice(c);
-                if (last != BulkDunningInput.NO_NOTICE && (long) plan.asOf - last < plan.interval) {
-                    gate = INTERVAL;
-                }
-            }
-            if (gate == NONE && belowRecorded) {
-                failed = true;
-            }
-            if (gate != NONE) {
-                for (int i = s; i < e; i++) {
-                    if (items.currencyIndex(i) == k && out.gate[i] == NONE && out.level[i] > 0) {
-                        out.gate[i] = gate;
-                    }
-                }
-            }
-            notices.add(c, k, noticeLevel, total, gate);
         }
         if (failed) {
-            // as the engine does when a policy's outcome fails its check: only the holds stay
-            notices.size = firstNotice;
-            out.customerGate[c] = POLICY_FAILED;
-            for (int i = s; i < e; i++) {
-                if (out.gate[i] != ON_HOLD) {
-                    out.gate[i] = NONE;
-                    out.level[i] = 0;
-                    out.previous[i] = 0;
-                }
-            }
+            fail(out, notices, firstNotice, c, s, e);
         }
     }
 
-    private static boolean belowShare(Plan plan, int noticeLevel, int k, long total, long balance) {
-        DunningLevel level = plan.policy.getLevels().get(noticeLevel - 1);
-        if (level.getMinimumShare().isEmpty()) {
+    /**
+     * Decides the notice of a customer in one currency once its lines are known: no notice when no
+     * line rises (its lines gated {@link Gate#LEVEL_ALREADY_REACHED}), else a notice, proposed or held
+     * back by the minimum or the interval (its lines gated alike).
+     *
+     * @param byCurrency whether the customer's items are in several currencies (lines are then told
+     *     apart by currency index {@code k}), else every item in scope is in {@code k}
+     * @return true if the notice fails the engine's check of a policy's outcome (a line below its
+     *     item's recorded level)
+     */
+    private static boolean decide(Plan plan, Out out, Notices notices, int c, int s, int e, int k, boolean byCurrency,
+            boolean rising, boolean belowRecorded, int noticeLevel, long total, long balance) {
+        OpenItemColumns items = plan.input.getItems();
+        byte gate;
+        if (!rising) {
+            gate = LEVEL_REACHED;
+        } else if (plan.minimumCurrency[noticeLevel] == k && total < plan.minimumMinor[noticeLevel]) {
+            gate = BELOW_MINIMUM;
+        } else if (belowShare(plan, noticeLevel, k, total, balance)) {
+            gate = BELOW_MINIMUM;
+        } else {
+            int last = plan.input.rawLastNotice(c);
+            gate = last != BulkDunningInput.NO_NOTICE && (long) plan.asOf - last < plan.interval ? INTERVAL : NONE;
+        }
+        if (gate != NONE) {
+            byte[] g = out.gate;
+            byte[] level = out.level;
+            for (int i = s; i < e; i++) {
+                if (g[i] == NONE && level[i] > 0 && (!byCurrency || items.currencyIndex(i) == k)) {
+                    g[i] = gate;
+                }
+            }
+        }
+        if (!rising) {
             return false;
         }
+        notices.add(c, k, noticeLevel, total, gate);
+        return gate == NONE && belowRecorded;
+    }
+
+    /**
+     * Whether a notice total is below the level's minimum share of the open balance, the share
+     * rounded HALF_EVEN to minor units as {@link org.receivables.core.money.Percentage#applyTo(Money)}
+     * does: in longs when the product fits, else in BigDecimal.
+     */
+    private static boolean belowShare(Plan plan, int noticeLevel, int k, long total, long balance) {
+        if (!plan.hasShare[noticeLevel]) {
+            return false;
+        }
+        long denominator = plan.shareDenominator[noticeLevel];
+        if (denominator != 0) {
+            long numerator = plan.shareNumerator[noticeLevel];
+            long product = balance * numerator;
+            if (Math.multiplyHigh(balance, numerator) == (product >> 63)) {
+                long required = Math.floorDiv(product, denominator);
+                long twice = 2 * Math.floorMod(product, denominator); // below 2 * 10^18: no overflow
+                if (twice > denominator || (twice == denominator && (required & 1) != 0)) {
+                    required++;
+                }
+                return total < required;
+            }
+        }
+        DunningLevel level = plan.policy.getLevels().get(noticeLevel - 1);
         CurrencyUnit unit = plan.input.getItems().getCurrency(k);
         Money required = level.getMinimumShare().get().applyTo(Money.ofMinor(unit, balance));
         return total < required.getAmountMinorLong();
