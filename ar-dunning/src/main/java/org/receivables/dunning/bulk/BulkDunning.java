@@ -182,6 +182,8 @@ public final class BulkDunning {
         final int[] threshold;
         /** Per level, 0 to the last: whether it is a final stage (never for level 0). */
         final boolean[] finalStage;
+        /** {@link #finalStage} as 0 or 1. */
+        final int[] finalStageBit;
         /** Per level: the currency index of its minimum amount in the columns, -1 for none or another currency. */
         final int[] minimumCurrency;
         final long[] minimumMinor;
@@ -213,6 +215,7 @@ public final class BulkDunning {
             levels = policy.getLevels().size();
             threshold = new int[levels + 1];
             finalStage = new boolean[levels + 1];
+            finalStageBit = new int[levels + 1];
             minimumCurrency = new int[levels + 1];
             minimumMinor = new long[levels + 1];
             hasShare = new boolean[levels + 1];
@@ -227,6 +230,7 @@ public final class BulkDunning {
                 lowest = Math.min(lowest, threshold[n]);
                 highest = Math.max(highest, threshold[n]);
                 finalStage[n] = level.isFinalStage();
+                finalStageBit[n] = finalStage[n] ? 1 : 0;
                 minimumCurrency[n] = level.getMinimumAmount().map(m -> currencies.indexOf(m.getCurrencyUnit())).orElse(-1);
                 minimumMinor[n] = level.getMinimumAmount().map(Money::getAmountMinorLong).orElse(0L);
                 if (level.getMinimumShare().isPresent()) {
@@ -314,98 +318,102 @@ public final class BulkDunning {
     private static final byte INTERVAL = code(Gate.INTERVAL_NOT_ELAPSED);
     private static final byte POLICY_FAILED = code(Gate.POLICY_FAILED);
 
+    /**
+     * Evaluates customers {@code from} to {@code to} (exclusive), each in one pass over its items
+     * assuming its items in scope share one currency (the usual case); at an item in a second currency
+     * it undoes that customer's pass and evaluates it currency by currency ({@link #evaluateCurrencies}).
+     * Both give the same decisions. The policy's arrays are read into locals once per range.
+     */
     private static Notices evaluateRange(Plan plan, Out out, int from, int to) {
         Notices notices = new Notices();
         int[] seen = new int[4];
-        for (int c = from; c < to; c++) {
-            evaluateCustomer(plan, out, notices, c, seen);
-        }
-        return notices;
-    }
-
-    /**
-     * Evaluates one customer in one pass over its items, assuming its items in scope share one
-     * currency (the usual case); at an item in a second currency it undoes that pass and evaluates
-     * currency by currency ({@link #evaluateCurrencies}). Both give the same decisions.
-     */
-    private static void evaluateCustomer(Plan plan, Out out, Notices notices, int c, int[] seen) {
         BulkDunningInput input = plan.input;
         OpenItemColumns items = input.getItems();
-        int s = items.customerStart(c);
-        int e = items.customerStart(c + 1);
-        if (input.rawCustomerHeld(c)) {
-            out.customerGate[c] = ON_HOLD;
-            return;
-        }
         byte[] gate = out.gate;
         byte[] level = out.level;
         byte[] previous = out.previous;
         boolean[] finalStage = plan.finalStage;
         int levels = plan.levels;
         boolean jump = plan.jump;
+        boolean keep = plan.keep;
         long asOf = plan.asOf;
-        int inherited = plan.keep ? Math.min(input.rawCustomerLevel(c), levels) : 0;
-        int firstNotice = notices.size;
-        int currency = -1;
-        boolean rising = false;
-        boolean belowRecorded = false;
-        boolean lines = false;
-        boolean failed = false;
-        int noticeLevel = 0;
-        long total = 0;
-        long balance = 0;
-        for (int i = s; i < e; i++) {
-            if (items.isDisputed(i) || input.rawItemHeld(i)) {
-                gate[i] = ON_HOLD;
+        int e = items.customerStart(from);
+        for (int c = from; c < to; c++) {
+            int s = e;
+            e = items.customerStart(c + 1);
+            if (input.rawCustomerHeld(c)) {
+                out.customerGate[c] = ON_HOLD;
                 continue;
             }
-            int k = items.currencyIndex(i);
-            if (k != currency) {
-                if (currency >= 0) {
-                    clear(out, s, i);
-                    evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
-                    return;
+            int inherited = keep ? Math.min(input.rawCustomerLevel(c), levels) : 0;
+            int firstNotice = notices.size;
+            int currency = -1;
+            boolean rising = false;
+            boolean belowRecorded = false;
+            boolean lines = false;
+            boolean failed = false;
+            boolean several = false;
+            int noticeLevel = 0;
+            long total = 0;
+            long balance = 0;
+            for (int i = s; i < e; i++) {
+                if (items.isDisputed(i) || input.rawItemHeld(i)) {
+                    gate[i] = ON_HOLD;
+                    continue;
                 }
-                currency = k;
-            }
-            long open = items.openMinor(i);
-            balance = add(balance, open, c, items);
-            int own = input.rawItemLevel(i);
-            int current = Math.min(own > 0 ? own : inherited, levels);
-            previous[i] = (byte) current;
-            if (finalStage[current]) {
-                gate[i] = FINAL_STAGE;
-                continue;
-            }
-            int matched = plan.matching(asOf - items.dueEpochDay(i));
-            int target = current;
-            if (matched > current) {
-                if (!input.rawDunnedToday(i)) {
-                    target = jump ? matched : current + 1;
+                int k = items.currencyIndex(i);
+                if (k != currency) {
+                    if (currency >= 0) {
+                        several = true;
+                        clear(out, s, i);
+                        break;
+                    }
+                    currency = k;
                 }
-            } else if (current == 0) {
-                gate[i] = NOT_YET_DUE;
+                long open = items.openMinor(i);
+                balance = add(balance, open, c, items);
+                int own = input.rawItemLevel(i);
+                int current = Math.min(own > 0 ? own : inherited, levels);
+                previous[i] = (byte) current;
+                if (finalStage[current]) {
+                    gate[i] = FINAL_STAGE;
+                    continue;
+                }
+                int matched = plan.matching(asOf - items.dueEpochDay(i));
+                int target = current;
+                if (matched > current) {
+                    if (!input.rawDunnedToday(i)) {
+                        target = jump ? matched : current + 1;
+                    }
+                } else if (current == 0) {
+                    gate[i] = NOT_YET_DUE;
+                    continue;
+                }
+                if (target == 0) {
+                    // dunned today but at no level: the engine's notice line refuses level 0, failing the policy
+                    failed = true;
+                    continue;
+                }
+                level[i] = (byte) target;
+                lines = true;
+                rising |= target > current;
+                belowRecorded |= target < own;
+                noticeLevel = Math.max(noticeLevel, target);
+                total = add(total, open, c, items);
+            }
+            if (several) {
+                evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
                 continue;
             }
-            if (target == 0) {
-                // dunned today but at no level: the engine's notice line refuses level 0, failing the policy
-                failed = true;
-                continue;
+            if (lines) {
+                failed |= decide(plan, out, notices, c, s, e, currency, false, rising, belowRecorded, noticeLevel, total,
+                        balance);
             }
-            level[i] = (byte) target;
-            lines = true;
-            rising |= target > current;
-            belowRecorded |= target < own;
-            noticeLevel = Math.max(noticeLevel, target);
-            total = add(total, open, c, items);
+            if (failed) {
+                fail(out, notices, firstNotice, c, s, e);
+            }
         }
-        if (lines) {
-            failed |= decide(plan, out, notices, c, s, e, currency, false, rising, belowRecorded, noticeLevel, total,
-                    balance);
-        }
-        if (failed) {
-            fail(out, notices, firstNotice, c, s, e);
-        }
+        return notices;
     }
 
     /** Resets what a pass wrote for items {@code from} to {@code to} (exclusive), holds aside. */
@@ -563,15 +571,18 @@ public final class BulkDunning {
         }
         long denominator = plan.shareDenominator[noticeLevel];
         if (denominator != 0) {
+            // with x = balance * numerator / denominator, the share is x rounded HALF_EVEN, and a whole
+            // total is below it when x > total + 1/2, or x = total + 1/2 and total is odd (the tie goes
+            // up to the even total + 1): compared as 2 * balance * numerator against (2 * total + 1) * denominator
             long numerator = plan.shareNumerator[noticeLevel];
-            long product = balance * numerator;
-            if (Math.multiplyHigh(balance, numerator) == (product >> 63)) {
-                long required = Math.floorDiv(product, denominator);
-                long twice = 2 * Math.floorMod(product, denominator); // below 2 * 10^18: no overflow
-                if (twice > denominator || (twice == denominator && (required & 1) != 0)) {
-                    required++;
-                }
-                return total < required;
+            long twiceBalance = balance << 1;
+            long lhs = twiceBalance * numerator;
+            long half = (total << 1) + 1;
+            long rhs = half * denominator;
+            if (balance >>> 61 == 0 && total >>> 61 == 0
+                    && Math.multiplyHigh(twiceBalance, numerator) == (lhs >> 63)
+                    && Math.multiplyHigh(half, denominator) == (rhs >> 63)) {
+                return lhs > rhs || (lhs == rhs && (total & 1) != 0);
             }
         }
         DunningLevel level = plan.policy.getLevels().get(noticeLevel - 1);
