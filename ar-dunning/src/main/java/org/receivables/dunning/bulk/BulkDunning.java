@@ -332,11 +332,14 @@ public final class BulkDunning {
         byte[] gate = out.gate;
         byte[] level = out.level;
         byte[] previous = out.previous;
-        boolean[] finalStage = plan.finalStage;
+        int[] finalStage = plan.finalStageBit;
         int levels = plan.levels;
         boolean jump = plan.jump;
         boolean keep = plan.keep;
         long asOf = plan.asOf;
+        byte[] matchTable = plan.matchTable;
+        long matchBase = plan.matchBase;
+        long matchLast = matchTable == null ? 0 : matchTable.length - 1;
         int e = items.customerStart(from);
         for (int c = from; c < to; c++) {
             int s = e;
@@ -348,10 +351,10 @@ public final class BulkDunning {
             int inherited = keep ? Math.min(input.rawCustomerLevel(c), levels) : 0;
             int firstNotice = notices.size;
             int currency = -1;
-            boolean rising = false;
-            boolean belowRecorded = false;
-            boolean lines = false;
-            boolean failed = false;
+            int rising = 0;
+            int lowered = 0;
+            int lines = 0;
+            int zeroLine = 0;
             boolean several = false;
             int noticeLevel = 0;
             long total = 0;
@@ -370,44 +373,48 @@ public final class BulkDunning {
                     }
                     currency = k;
                 }
+                // the engine's rules for one item, in 0/1 ints rather than branches (the levels of a
+                // customer's items vary at random, so branches on them mispredict): a final stage, else
+                // not yet due, else a line at the target level (0 only when dunned today at no level,
+                // which the engine's notice line refuses, failing the policy)
                 long open = items.openMinor(i);
                 balance = add(balance, open, c, items);
                 int own = input.rawItemLevel(i);
-                int current = Math.min(own > 0 ? own : inherited, levels);
+                int current = Math.min(own | (inherited & ((own - 1) >> 31)), levels);
                 previous[i] = (byte) current;
-                if (finalStage[current]) {
-                    gate[i] = FINAL_STAGE;
-                    continue;
+                int matched;
+                if (matchTable != null) { // the index clamped to the table without branches
+                    long day = asOf - items.dueEpochDay(i) - matchBase;
+                    day &= ~(day >> 63);
+                    long over = matchLast - day;
+                    matched = matchTable[(int) (day + (over & (over >> 63)))];
+                } else {
+                    matched = plan.matching(asOf - items.dueEpochDay(i));
                 }
-                int matched = plan.matching(asOf - items.dueEpochDay(i));
-                int target = current;
-                if (matched > current) {
-                    if (!input.rawDunnedToday(i)) {
-                        target = jump ? matched : current + 1;
-                    }
-                } else if (current == 0) {
-                    gate[i] = NOT_YET_DUE;
-                    continue;
-                }
-                if (target == 0) {
-                    // dunned today but at no level: the engine's notice line refuses level 0, failing the policy
-                    failed = true;
-                    continue;
-                }
-                level[i] = (byte) target;
-                lines = true;
-                rising |= target > current;
-                belowRecorded |= target < own;
-                noticeLevel = Math.max(noticeLevel, target);
-                total = add(total, open, c, items);
+                int fs = finalStage[current];
+                int notDue = ((current | matched) - 1) >>> 31;
+                int up = ((current - matched) >>> 31) & (input.rawDunnedTodayBit(i) ^ 1);
+                int target = current + up * ((jump ? matched : current + 1) - current);
+                int assessed = (fs | notDue) ^ 1;
+                int line = assessed & (-target >>> 31);
+                zeroLine |= assessed & ((target - 1) >>> 31);
+                gate[i] = (byte) (fs * FINAL_STAGE + (fs ^ 1) * notDue * NOT_YET_DUE);
+                int lineLevel = target * line;
+                level[i] = (byte) lineLevel;
+                lines |= line;
+                rising |= line & up;
+                lowered |= line & ((target - own) >>> 31);
+                noticeLevel = Math.max(noticeLevel, lineLevel);
+                total = add(total, open & -(long) line, c, items);
             }
             if (several) {
                 evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
                 continue;
             }
-            if (lines) {
-                failed |= decide(plan, out, notices, c, s, e, currency, false, rising, belowRecorded, noticeLevel, total,
-                        balance);
+            boolean failed = zeroLine != 0;
+            if (lines != 0) {
+                failed |= decide(plan, out, notices, c, s, e, currency, false, rising != 0, lowered != 0, noticeLevel,
+                        total, balance);
             }
             if (failed) {
                 fail(out, notices, firstNotice, c, s, e);
@@ -547,9 +554,16 @@ public final class BulkDunning {
         if (gate != NONE) {
             byte[] g = out.gate;
             byte[] level = out.level;
-            for (int i = s; i < e; i++) {
-                if (g[i] == NONE && level[i] > 0 && (!byCurrency || items.currencyIndex(i) == k)) {
-                    g[i] = gate;
+            if (byCurrency) {
+                for (int i = s; i < e; i++) {
+                    if (g[i] == NONE && level[i] > 0 && items.currencyIndex(i) == k) {
+                        g[i] = gate;
+                    }
+                }
+            } else {
+                for (int i = s; i < e; i++) { // the lines: no gate and a level, in 0/1 ints rather than branches
+                    int open = ((g[i] - 1) >>> 31) & (-level[i] >>> 31);
+                    g[i] = (byte) (g[i] + open * gate);
                 }
             }
         }
