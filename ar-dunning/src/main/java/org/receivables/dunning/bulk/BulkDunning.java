@@ -239,7 +239,7 @@ public final class BulkDunning {
                     // percent = unscaled / 10^scale, so the share of a balance is balance * unscaled / (100 * 10^scale)
                     if (percent.scale() >= 0 && percent.scale() <= 16 && percent.unscaledValue().bitLength() < 63) {
                         shareNumerator[n] = percent.unscaledValue().longValue();
-                        shareDenominator[n] = 100L * LongMath.pow10(percent.scale());
+                        shareDenominator[n] = BigDecimal.ONE.scaleByPowerOfTen(percent.scale() + 2).longValueExact();
                     }
                 }
             }
@@ -287,20 +287,6 @@ public final class BulkDunning {
                 }
             }
             return matched;
-        }
-    }
-
-    /** Powers of ten in longs. */
-    private static final class LongMath {
-        private LongMath() {
-        }
-
-        static long pow10(int exponent) {
-            long p = 1;
-            for (int e = 0; e < exponent; e++) {
-                p *= 10;
-            }
-            return p;
         }
     }
 
@@ -653,6 +639,9 @@ public final class BulkDunning {
         }
 
         static Notices concat(List<Notices> parts) {
+            if (parts.size() == 1) {
+                return parts.get(0); // its arrays may be longer than its size: the result reads up to the size
+            }
             Notices all = new Notices();
             int n = parts.stream().mapToInt(p -> p.size).sum();
             all.customer = new int[n];
