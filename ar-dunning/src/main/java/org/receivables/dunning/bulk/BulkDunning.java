@@ -182,8 +182,21 @@ public final class BulkDunning {
         final int[] threshold;
         /** Per level, 0 to the last: whether it is a final stage (never for level 0). */
         final boolean[] finalStage;
-        /** {@link #finalStage} as 0 or 1. */
-        final int[] finalStageBit;
+        /**
+         * The engine's rules for one item, by its level before the run ({@code current}), the level its
+         * days past due match and whether it was dunned on the run date: entry
+         * {@code ((current * (levels + 1) + matched) << 1) | dunnedToday} holds the item's gate code
+         * ({@link #GATE} bits), its level on a notice line ({@link #LEVEL_SHIFT}, 0 for none) and the
+         * flags {@link #LINE}, {@link #RISING} (a line above the current level) and {@link #ZERO_LINE}
+         * (a line at level 0, which the engine's notice line refuses, failing the policy).
+         */
+        final int[] decision;
+        static final int GATE = 0xF;
+        static final int LEVEL_SHIFT = 4;
+        static final int LINE_SHIFT = 12;
+        static final int LINE = 1 << LINE_SHIFT;
+        static final int RISING = 1 << 13;
+        static final int ZERO_LINE = 1 << 14;
         /** Per level: the currency index of its minimum amount in the columns, -1 for none or another currency. */
         final int[] minimumCurrency;
         final long[] minimumMinor;
@@ -215,7 +228,6 @@ public final class BulkDunning {
             levels = policy.getLevels().size();
             threshold = new int[levels + 1];
             finalStage = new boolean[levels + 1];
-            finalStageBit = new int[levels + 1];
             minimumCurrency = new int[levels + 1];
             minimumMinor = new long[levels + 1];
             hasShare = new boolean[levels + 1];
@@ -230,7 +242,6 @@ public final class BulkDunning {
                 lowest = Math.min(lowest, threshold[n]);
                 highest = Math.max(highest, threshold[n]);
                 finalStage[n] = level.isFinalStage();
-                finalStageBit[n] = finalStage[n] ? 1 : 0;
                 minimumCurrency[n] = level.getMinimumAmount().map(m -> currencies.indexOf(m.getCurrencyUnit())).orElse(-1);
                 minimumMinor[n] = level.getMinimumAmount().map(Money::getAmountMinorLong).orElse(0L);
                 if (level.getMinimumShare().isPresent()) {
@@ -256,6 +267,14 @@ public final class BulkDunning {
             for (int r = 0; r < order.length; r++) {
                 rank[order[r]] = r;
             }
+            decision = new int[(levels + 1) * (levels + 1) * 2];
+            for (int current = 0; current <= levels; current++) {
+                for (int matched = 0; matched <= levels; matched++) {
+                    for (int today = 0; today <= 1; today++) {
+                        decision[((current * (levels + 1) + matched) << 1) | today] = rule(current, matched, today == 1);
+                    }
+                }
+            }
             if (levels > 0 && highest - lowest <= MAX_TABLE_SPAN) {
                 // entry 0 is below the lowest threshold (no level), the last is at or above the highest (every level)
                 matchBase = lowest - 1;
@@ -267,6 +286,24 @@ public final class BulkDunning {
                 matchBase = 0;
                 matchTable = null;
             }
+        }
+
+        /** The engine's rules for one item (as {@link #evaluateCurrencies} applies them), as a {@link #decision} entry. */
+        private int rule(int current, int matched, boolean dunnedToday) {
+            if (finalStage[current]) {
+                return FINAL_STAGE;
+            }
+            if (current == 0 && matched == 0) {
+                return NOT_YET_DUE;
+            }
+            int target = current;
+            if (matched > current && !dunnedToday) {
+                target = jump ? matched : current + 1;
+            }
+            if (target == 0) {
+                return ZERO_LINE;
+            }
+            return LINE | target << LEVEL_SHIFT | (target > current ? RISING : 0);
         }
 
         int matching(long dpd) {
@@ -318,9 +355,9 @@ public final class BulkDunning {
         byte[] gate = out.gate;
         byte[] level = out.level;
         byte[] previous = out.previous;
-        int[] finalStage = plan.finalStageBit;
         int levels = plan.levels;
-        boolean jump = plan.jump;
+        int[] decision = plan.decision;
+        int width = levels + 1;
         boolean keep = plan.keep;
         long asOf = plan.asOf;
         byte[] matchTable = plan.matchTable;
@@ -337,10 +374,8 @@ public final class BulkDunning {
             int inherited = keep ? Math.min(input.rawCustomerLevel(c), levels) : 0;
             int firstNotice = notices.size;
             int currency = -1;
-            int rising = 0;
+            int flags = 0;
             int lowered = 0;
-            int lines = 0;
-            int zeroLine = 0;
             boolean several = false;
             int noticeLevel = 0;
             long total = 0;
@@ -359,10 +394,8 @@ public final class BulkDunning {
                     }
                     currency = k;
                 }
-                // the engine's rules for one item, in 0/1 ints rather than branches (the levels of a
-                // customer's items vary at random, so branches on them mispredict): a final stage, else
-                // not yet due, else a line at the target level (0 only when dunned today at no level,
-                // which the engine's notice line refuses, failing the policy)
+                // the engine's rules for one item, looked up rather than branched on (the levels of a
+                // customer's items vary at random, so branches on them mispredict)
                 long open = items.openMinor(i);
                 balance = add(balance, open, c, items);
                 int own = input.rawItemLevel(i);
@@ -377,19 +410,13 @@ public final class BulkDunning {
                 } else {
                     matched = plan.matching(asOf - items.dueEpochDay(i));
                 }
-                int fs = finalStage[current];
-                int notDue = ((current | matched) - 1) >>> 31;
-                int up = ((current - matched) >>> 31) & (input.rawDunnedTodayBit(i) ^ 1);
-                int target = current + up * ((jump ? matched : current + 1) - current);
-                int assessed = (fs | notDue) ^ 1;
-                int line = assessed & (-target >>> 31);
-                zeroLine |= assessed & ((target - 1) >>> 31);
-                gate[i] = (byte) (fs * FINAL_STAGE + (fs ^ 1) * notDue * NOT_YET_DUE);
-                int lineLevel = target * line;
+                int d = decision[((current * width + matched) << 1) | input.rawDunnedTodayBit(i)];
+                gate[i] = (byte) (d & Plan.GATE);
+                int lineLevel = (d >>> Plan.LEVEL_SHIFT) & 0xFF;
                 level[i] = (byte) lineLevel;
-                lines |= line;
-                rising |= line & up;
-                lowered |= line & ((target - own) >>> 31);
+                flags |= d;
+                int line = (d >>> Plan.LINE_SHIFT) & 1;
+                lowered |= line & ((lineLevel - own) >>> 31);
                 noticeLevel = Math.max(noticeLevel, lineLevel);
                 total = add(total, open & -(long) line, c, items);
             }
@@ -397,10 +424,10 @@ public final class BulkDunning {
                 evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
                 continue;
             }
-            boolean failed = zeroLine != 0;
-            if (lines != 0) {
-                failed |= decide(plan, out, notices, c, s, e, currency, false, rising != 0, lowered != 0, noticeLevel,
-                        total, balance);
+            boolean failed = (flags & Plan.ZERO_LINE) != 0;
+            if ((flags & Plan.LINE) != 0) {
+                failed |= decide(plan, out, notices, c, s, e, currency, false, (flags & Plan.RISING) != 0, lowered != 0,
+                        noticeLevel, total, balance);
             }
             if (failed) {
                 fail(out, notices, firstNotice, c, s, e);
