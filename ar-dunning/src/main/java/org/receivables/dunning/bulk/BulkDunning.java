@@ -642,48 +642,54 @@ public final class BulkDunning {
     /** The notices of one range, in customer and currency-code order, in growable arrays of its own. */
     static final class Notices {
         int size;
-        int[] customer = new int[64];
-        int[] currency = new int[64];
-        int[] level = new int[64];
+        /** While evaluating: per notice its customer, currency, level and gate in one long (see {@link #add}). */
+        long[] key = new long[64];
         long[] total = new long[64];
-        byte[] gate = new byte[64];
+        /** After {@link #concat}: the keys as columns, as the result reads them. */
+        int[] customer;
+        int[] currency;
+        int[] level;
+        byte[] gate;
 
         void add(int c, int k, int lvl, long sum, byte g) {
-            if (size == customer.length) {
-                int n = size * 2;
-                customer = Arrays.copyOf(customer, n);
-                currency = Arrays.copyOf(currency, n);
-                level = Arrays.copyOf(level, n);
-                total = Arrays.copyOf(total, n);
-                gate = Arrays.copyOf(gate, n);
+            if (size == key.length) {
+                key = Arrays.copyOf(key, size * 2);
+                total = Arrays.copyOf(total, size * 2);
             }
-            customer[size] = c;
-            currency[size] = k;
-            level[size] = lvl;
+            key[size] = (long) c << 24 | k << 16 | lvl << 8 | (g & 0xFF); // c >= 0, k < 256, lvl < 128
             total[size] = sum;
-            gate[size] = g;
             size++;
         }
 
+        /** Concatenates the ranges' notices in range order and unpacks their keys into columns. */
         static Notices concat(List<Notices> parts) {
+            Notices all;
             if (parts.size() == 1) {
-                return parts.get(0); // its arrays may be longer than its size: the result reads up to the size
+                all = parts.get(0); // its total array may be longer than its size: the result reads up to the size
+            } else {
+                all = new Notices();
+                int n = parts.stream().mapToInt(p -> p.size).sum();
+                all.key = new long[n];
+                all.total = new long[n];
+                for (Notices p : parts) {
+                    System.arraycopy(p.key, 0, all.key, all.size, p.size);
+                    System.arraycopy(p.total, 0, all.total, all.size, p.size);
+                    all.size += p.size;
+                }
             }
-            Notices all = new Notices();
-            int n = parts.stream().mapToInt(p -> p.size).sum();
+            int n = all.size;
             all.customer = new int[n];
             all.currency = new int[n];
             all.level = new int[n];
-            all.total = new long[n];
             all.gate = new byte[n];
-            for (Notices p : parts) {
-                System.arraycopy(p.customer, 0, all.customer, all.size, p.size);
-                System.arraycopy(p.currency, 0, all.currency, all.size, p.size);
-                System.arraycopy(p.level, 0, all.level, all.size, p.size);
-                System.arraycopy(p.total, 0, all.total, all.size, p.size);
-                System.arraycopy(p.gate, 0, all.gate, all.size, p.size);
-                all.size += p.size;
+            for (int m = 0; m < n; m++) {
+                long key = all.key[m];
+                all.customer[m] = (int) (key >>> 24);
+                all.currency[m] = (int) (key >>> 16) & 0xFF;
+                all.level[m] = (int) (key >>> 8) & 0xFF;
+                all.gate[m] = (byte) key;
             }
+            all.key = null;
             return all;
         }
     }
