@@ -191,12 +191,12 @@ public final class BulkDunning {
          * (a line at level 0, which the engine's notice line refuses, failing the policy).
          */
         final int[] decision;
-        static final int GATE = 0xF;
-        static final int LEVEL_SHIFT = 4;
-        static final int LINE_SHIFT = 12;
+        static final int GATE = 0xFF;
+        static final int LEVEL_SHIFT = 8;
+        static final int LINE_SHIFT = 16;
         static final int LINE = 1 << LINE_SHIFT;
-        static final int RISING = 1 << 13;
-        static final int ZERO_LINE = 1 << 14;
+        static final int RISING = 1 << 17;
+        static final int ZERO_LINE = 1 << 18;
         /** Per level: the currency index of its minimum amount in the columns, -1 for none or another currency. */
         final int[] minimumCurrency;
         final long[] minimumMinor;
@@ -411,7 +411,7 @@ public final class BulkDunning {
                     matched = plan.matching(asOf - items.dueEpochDay(i));
                 }
                 int d = decision[((current * width + matched) << 1) | input.rawDunnedTodayBit(i)];
-                gate[i] = (byte) (d & Plan.GATE);
+                gate[i] = (byte) d; // the GATE bits
                 int lineLevel = (d >>> Plan.LEVEL_SHIFT) & 0xFF;
                 level[i] = (byte) lineLevel;
                 flags |= d;
