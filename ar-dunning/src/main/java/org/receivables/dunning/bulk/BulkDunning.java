@@ -348,7 +348,7 @@ public final class BulkDunning {
      * Both give the same decisions. The policy's arrays are read into locals once per range.
      */
     private static Notices evaluateRange(Plan plan, Out out, int from, int to) {
-        Notices notices = new Notices();
+        Notices notices = new Notices(to - from + 1); // one per customer unless customers bill in several currencies
         int[] seen = new int[4];
         BulkDunningInput input = plan.input;
         OpenItemColumns items = input.getItems();
@@ -381,7 +381,7 @@ public final class BulkDunning {
             long total = 0;
             long balance = 0;
             for (int i = s; i < e; i++) {
-                if (items.isDisputed(i) || input.rawItemHeld(i)) {
+                if (items.isDisputed(i) | input.rawItemHeld(i)) {
                     gate[i] = ON_HOLD;
                     continue;
                 }
@@ -418,7 +418,7 @@ public final class BulkDunning {
                 int line = (d >>> Plan.LINE_SHIFT) & 1;
                 lowered |= line & ((lineLevel - own) >>> 31);
                 noticeLevel = Math.max(noticeLevel, lineLevel);
-                total = add(total, open & -(long) line, c, items);
+                total += open & -(long) line; // part of the balance, which did not overflow
             }
             if (several) {
                 evaluateCurrencies(plan, out, notices, c, s, e, inherited, seen);
@@ -639,18 +639,23 @@ public final class BulkDunning {
     static final class Notices {
         int size;
         /** While evaluating: per notice its customer, currency, level and gate in one long (see {@link #add}). */
-        long[] key = new long[64];
-        long[] total = new long[64];
+        long[] key;
+        long[] total;
         /** After {@link #concat}: the keys as columns, as the result reads them. */
         int[] customer;
         int[] currency;
         int[] level;
         byte[] gate;
 
+        Notices(int capacity) {
+            key = new long[capacity];
+            total = new long[capacity];
+        }
+
         void add(int c, int k, int lvl, long sum, byte g) {
             if (size == key.length) {
-                key = Arrays.copyOf(key, size * 2);
-                total = Arrays.copyOf(total, size * 2);
+                key = Arrays.copyOf(key, size * 2 + 16);
+                total = Arrays.copyOf(total, size * 2 + 16);
             }
             key[size] = (long) c << 24 | k << 16 | lvl << 8 | (g & 0xFF); // c >= 0, k < 256, lvl < 128
             total[size] = sum;
@@ -661,9 +666,12 @@ public final class BulkDunning {
         static Notices concat(List<Notices> parts) {
             Notices all;
             if (parts.size() == 1) {
-                all = parts.get(0); // its total array may be longer than its size: the result reads up to the size
+                all = parts.get(0);
+                if (all.total.length != all.size) { // the result keeps the totals: no spare capacity
+                    all.total = Arrays.copyOf(all.total, all.size);
+                }
             } else {
-                all = new Notices();
+                all = new Notices(0);
                 int n = parts.stream().mapToInt(p -> p.size).sum();
                 all.key = new long[n];
                 all.total = new long[n];
