@@ -425,9 +425,16 @@ public final class BulkDunning {
                 continue;
             }
             boolean failed = (flags & Plan.ZERO_LINE) != 0;
-            if ((flags & Plan.LINE) != 0) {
-                failed |= decide(plan, out, notices, c, s, e, currency, false, (flags & Plan.RISING) != 0, lowered != 0,
-                        noticeLevel, total, balance);
+            if ((flags & Plan.LINE) != 0) { // as decide(..) does, written out here so that the JIT inlines its parts
+                boolean rising = (flags & Plan.RISING) != 0;
+                byte held = rising ? noticeGate(plan, c, currency, noticeLevel, total, balance) : LEVEL_REACHED;
+                if (held != NONE) {
+                    gateLines(out, s, e, held);
+                }
+                if (rising) {
+                    notices.add(c, currency, noticeLevel, total, held);
+                    failed |= held == NONE && lowered != 0;
+                }
             }
             if (failed) {
                 fail(out, notices, firstNotice, c, s, e);
@@ -552,28 +559,12 @@ public final class BulkDunning {
      */
     private static boolean decide(Plan plan, Out out, Notices notices, int c, int s, int e, int k, boolean byCurrency,
             boolean rising, boolean belowRecorded, int noticeLevel, long total, long balance) {
-        OpenItemColumns items = plan.input.getItems();
-        // every condition evaluated (they are cheap and free of effects), then one choice: fewer branches
-        // that mispredict from one customer to the next
-        int last = plan.input.rawLastNotice(c);
-        boolean below = plan.minimumCurrency[noticeLevel] == k & total < plan.minimumMinor[noticeLevel]
-                | belowShare(plan, noticeLevel, k, total, balance);
-        boolean early = last != BulkDunningInput.NO_NOTICE & (long) plan.asOf - last < plan.interval;
-        byte gate = !rising ? LEVEL_REACHED : below ? BELOW_MINIMUM : early ? INTERVAL : NONE;
+        byte gate = rising ? noticeGate(plan, c, k, noticeLevel, total, balance) : LEVEL_REACHED;
         if (gate != NONE) {
-            byte[] g = out.gate;
-            byte[] level = out.level;
             if (byCurrency) {
-                for (int i = s; i < e; i++) {
-                    if (g[i] == NONE && level[i] > 0 && items.currencyIndex(i) == k) {
-                        g[i] = gate;
-                    }
-                }
+                gateLines(out, plan.input.getItems(), s, e, k, gate);
             } else {
-                for (int i = s; i < e; i++) { // the lines: no gate and a level, in 0/1 ints rather than branches
-                    int open = ((g[i] - 1) >>> 31) & (-level[i] >>> 31);
-                    g[i] = (byte) (g[i] + open * gate);
-                }
+                gateLines(out, s, e, gate);
             }
         }
         if (!rising) {
@@ -581,6 +572,36 @@ public final class BulkDunning {
         }
         notices.add(c, k, noticeLevel, total, gate);
         return gate == NONE && belowRecorded;
+    }
+
+    /** The gate that holds back a notice whose lines rise: below the minimum, the interval, or none. */
+    private static byte noticeGate(Plan plan, int c, int k, int noticeLevel, long total, long balance) {
+        // every condition evaluated (they are cheap and free of effects), then one choice: fewer branches
+        // that mispredict from one customer to the next
+        int last = plan.input.rawLastNotice(c);
+        boolean below = plan.minimumCurrency[noticeLevel] == k & total < plan.minimumMinor[noticeLevel]
+                | belowShare(plan, noticeLevel, k, total, balance);
+        boolean early = last != BulkDunningInput.NO_NOTICE & (long) plan.asOf - last < plan.interval;
+        return below ? BELOW_MINIMUM : early ? INTERVAL : NONE;
+    }
+
+    /** Gates the lines (no gate yet, a level) of items {@code s} to {@code e}, all in the notice's currency. */
+    private static void gateLines(Out out, int s, int e, byte gate) {
+        byte[] g = out.gate;
+        byte[] level = out.level;
+        for (int i = s; i < e; i++) { // in 0/1 ints rather than branches
+            int line = ((g[i] - 1) >>> 31) & (-level[i] >>> 31);
+            g[i] = (byte) (g[i] + line * gate);
+        }
+    }
+
+    /** Gates the lines (no gate yet, a level) in currency {@code k} of items {@code s} to {@code e}. */
+    private static void gateLines(Out out, OpenItemColumns items, int s, int e, int k, byte gate) {
+        for (int i = s; i < e; i++) {
+            if (out.gate[i] == NONE && out.level[i] > 0 && items.currencyIndex(i) == k) {
+                out.gate[i] = gate;
+            }
+        }
     }
 
     /**
@@ -608,6 +629,11 @@ public final class BulkDunning {
                 return lhs > rhs || (lhs == rhs && (total & 1) != 0);
             }
         }
+        return belowShareExactly(plan, noticeLevel, k, total, balance);
+    }
+
+    /** {@link #belowShare} when the products do not fit a long: as the engine computes it, in BigDecimal. */
+    private static boolean belowShareExactly(Plan plan, int noticeLevel, int k, long total, long balance) {
         DunningLevel level = plan.policy.getLevels().get(noticeLevel - 1);
         CurrencyUnit unit = plan.input.getItems().getCurrency(k);
         Money required = level.getMinimumShare().get().applyTo(Money.ofMinor(unit, balance));
