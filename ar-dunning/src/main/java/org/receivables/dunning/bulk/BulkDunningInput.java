@@ -291,6 +291,11 @@ public final class BulkDunningInput {
         return bit(dunnedToday, item);
     }
 
+    /** Whether the item was dunned on the run date, as 1 or 0. */
+    int rawDunnedTodayBit(int item) {
+        return (int) (dunnedToday[item >>> 6] >>> item) & 1;
+    }
+
     boolean rawItemHeld(int item) {
         return bit(itemHeld, item);
     }

@@ -138,6 +138,39 @@ class BulkDunningTest {
         });
     }
 
+    /**
+     * Customers whose items in scope share one currency are evaluated in one pass, the others
+     * currency by currency after the pass meets a second currency; portfolios where most customers
+     * bill in one currency give the engine's result on both paths, in one range or several.
+     */
+    @Test
+    void evaluate_single_currency_customers_give_the_engines_notices_and_exclusions() {
+        qt().withExamples(300).forAll(BulkDunningGen.scenarios(BulkDunningGen.Shape.SINGLE_CURRENCY))
+                .checkAssert(BulkDunningTest::assertEngineResult);
+    }
+
+    /**
+     * Level thresholds thousands of days apart (beyond the matching-level table, so each item's level
+     * is matched threshold by threshold) and minimum shares with two decimals (rounded HALF_EVEN as
+     * the engine rounds them) give the engine's result.
+     */
+    @Test
+    void evaluate_wide_thresholds_and_fractional_shares_give_the_engines_notices_and_exclusions() {
+        qt().withExamples(200).forAll(BulkDunningGen.scenarios(BulkDunningGen.Shape.WIDE))
+                .checkAssert(BulkDunningTest::assertEngineResult);
+    }
+
+    private static void assertEngineResult(BulkDunningGen.Scenario s) {
+        DunningProposal expected = s.engine.propose(s.accounts, s.history, List.of(), s.asOf);
+        BulkDunningInput input = BulkDunningInput.from(s.accounts, s.history, s.asOf, s.engine.getPromiseGraceDays());
+        for (int parts : new int[] {1, 2}) {
+            BulkDunningResult r = BulkDunning.evaluate(input, s.policy, parts);
+            assertEquals(expected.getNotices(), r.toNotices(), "notices, parts " + parts);
+            assertEquals(keys(expected.getExclusions()), keys(r), "exclusions, parts " + parts);
+            assertEquals(expected.getNotices().size(), r.proposedCount());
+        }
+    }
+
     @Test
     void evaluate_in_any_number_of_ranges_gives_one_result() {
         qt().withExamples(100).forAll(BulkDunningGen.scenarios()).checkAssert(s -> {
@@ -254,5 +287,35 @@ class BulkDunningTest {
             assertEquals(engine.getNotices(), r.toNotices());
             assertEquals(keys(engine.getExclusions()), keys(r));
         }
+    }
+
+    /**
+     * A minimum share of 50% of an odd open balance is a tie at half a minor unit, rounded HALF_EVEN as
+     * {@code Percentage.applyTo} rounds it: of EUR 2.01 it is EUR 1.00 (100.5 cents to the even 100),
+     * met by a notice of EUR 1.00; of EUR 2.03 it is EUR 1.02 (101.5 cents to the even 102), not met
+     * by a notice of EUR 1.01.
+     */
+    @Test
+    void evaluate_minimum_share_rounds_half_even_at_the_tie() {
+        LocalDate asOf = LocalDate.parse("2024-05-20");
+        LeveledPolicy policy = LeveledPolicy.builder().name("share").addLevels(DunningLevel.builder()
+                .daysPastDue(1).addActions(ActionKind.LETTER)
+                .minimumShare(org.receivables.core.money.Percentage.of(50)).build()).build();
+        List<DunningAccount> accounts = List.of(
+                account("C-1", item("C-1", "INV-1", "2024-05-01", "EUR 1.00"),
+                        item("C-1", "INV-2", "2024-05-30", "EUR 1.01")),
+                account("C-2", item("C-2", "INV-3", "2024-05-01", "EUR 1.01"),
+                        item("C-2", "INV-4", "2024-05-30", "EUR 1.02")));
+        BulkDunningResult r = BulkDunning.evaluate(BulkDunningInput.from(accounts, DunningHistory.empty(), asOf, 0),
+                policy, 1);
+        assertEquals(2, r.noticeCount());
+        assertTrue(r.isProposed(0));
+        assertEquals(100L, r.noticeTotalMinor(0));
+        assertEquals(Optional.of(Gate.BELOW_MINIMUM), r.noticeGate(1));
+        assertEquals(Optional.of(Gate.BELOW_MINIMUM), r.itemGate(2));
+        DunningProposal engine = DunningEngine.builder().policy(policy).build()
+                .propose(accounts, DunningHistory.empty(), List.of(), asOf);
+        assertEquals(engine.getNotices(), r.toNotices());
+        assertEquals(keys(engine.getExclusions()), keys(r));
     }
 }

@@ -71,6 +71,14 @@ public final class BulkDunningGen {
 
     /** Leveled policies the bulk path takes: no fee, interest or compensation. */
     public static Gen<LeveledPolicy> policies() {
+        return policies(Shape.MIXED);
+    }
+
+    /**
+     * Leveled policies the bulk path takes, of a shape: with {@link Shape#WIDE} minimum shares with
+     * two decimals (0.01% to 100.00%) and a last level thousands of days after the others.
+     */
+    static Gen<LeveledPolicy> policies(Shape shape) {
         return in -> {
             LeveledPolicy base = EngineGen.policies().generate(in);
             List<DunningLevel> levels = new ArrayList<>();
@@ -81,19 +89,50 @@ public final class BulkDunningGen {
                     b.minimumAmount(Money.ofMinor(cur, between(in, 1, 150_000)));
                 }
                 if (chance(in, 15)) {
-                    b.minimumShare(Percentage.of(between(in, 1, 100)));
+                    b.minimumShare(shape == Shape.WIDE
+                            ? Percentage.of(java.math.BigDecimal.valueOf(between(in, 1, 10_000), 2))
+                            : Percentage.of(between(in, 1, 100)));
                 }
                 levels.add(b.build());
+            }
+            if (shape == Shape.WIDE) {
+                int last = levels.size() - 1;
+                DunningLevel l = levels.get(last);
+                levels.set(last, DunningLevel.builder().from(l).daysPastDue(l.getDaysPastDue() + between(in, 4_100, 6_000))
+                        .build());
             }
             return LeveledPolicy.builder().from(base).levels(levels).build();
         };
     }
 
+    /** The shapes of generated scenarios. */
+    public enum Shape {
+        /** Each item in a random test currency, so most customers with several items have several currencies. */
+        MIXED,
+        /** Most customers in one currency (the usual portfolio), the others mixed. */
+        SINGLE_CURRENCY,
+        /**
+         * As {@link #SINGLE_CURRENCY}, with policies of {@link #policies(Shape)} whose thresholds span
+         * thousands of days, and items up to 6,000 days past due.
+         */
+        WIDE
+    }
+
     /** Whole scenarios: policy, engine without contact caps, accounts, history, date. */
     public static Gen<Scenario> scenarios() {
+        return scenarios(Shape.MIXED);
+    }
+
+    /**
+     * Whole scenarios of a shape: policy, engine without contact caps, accounts, history, date.
+     *
+     * @param shape the shape; {@link Shape#MIXED} is {@link #scenarios()}
+     * @return the generator
+     */
+    public static Gen<Scenario> scenarios(Shape shape) {
         return in -> {
             LocalDate asOf = LocalDate.of(2024, 1, 1).plusDays(between(in, 0, 1000));
-            LeveledPolicy policy = policies().generate(in);
+            LeveledPolicy policy = policies(shape).generate(in);
             DunningEngine engine = DunningEngine.builder().policy(policy).promiseGraceDays(between(in, 0, 3)).build();
             int customers = between(in, 1, 6);
             List<DunningAccount> accounts = new ArrayList<>();
@@ -102,10 +141,15 @@ public final class BulkDunningGen {
                 DunningAccount.Builder ab = DunningAccount.builder().customerId(Fixtures.cust(id))
                         .kind(CustomerKind.BUSINESS);
                 int items = between(in, 1, 6);
+                CurrencyUnit only = shape != Shape.MIXED && chance(in, 80)
+                        ? EngineGen.CURRENCIES.get(between(in, 0, EngineGen.CURRENCIES.size() - 1)) : null;
                 for (int i = 1; i <= items; i++) {
                     CurrencyUnit cur = EngineGen.CURRENCIES.get(between(in, 0, EngineGen.CURRENCIES.size() - 1));
+                    if (only != null) {
+                        cur = only;
+                    }
                     Money amount = Money.ofMinor(cur, between(in, 1, 200_000));
-                    LocalDate due = asOf.minusDays(between(in, -15, 90));
+                    LocalDate due = asOf.minusDays(between(in, -15, shape == Shape.WIDE && chance(in, 50) ? 6_000 : 90));
                     // refs out of order on purpose: the engine and the bulk input sort them
                     OpenItem item = Fixtures.item(id, "INV-" + c + "-" + (items - i + 1), due, amount, chance(in, 15));
                     ab.addOpenItems(item);
