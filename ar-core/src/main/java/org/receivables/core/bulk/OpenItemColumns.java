@@ -122,7 +122,7 @@ public final class OpenItemColumns {
      */
     public static Builder builder(int expectedItems) {
         if (expectedItems < 0 || expectedItems > MAX_ITEMS) {
-            throw new IllegalArgumentException("expectedItems " + expectedItems + " must be 0 to " + MAX_ITEMS);
+            throw outOfRange("expectedItems", expectedItems, "0 to ", MAX_ITEMS);
         }
         return new Builder(Math.max(16, expectedItems));
     }
@@ -465,7 +465,7 @@ public final class OpenItemColumns {
     public int nextDisputed(int fromItem) {
         int n = openMinor.length;
         if (fromItem < 0 || fromItem > n) {
-            throw new IllegalArgumentException("fromItem " + fromItem + " must be within 0 to " + n);
+            throw outOfRange("fromItem", fromItem, "within 0 to ", n);
         }
         if (fromItem == n) {
             return n;
@@ -492,7 +492,7 @@ public final class OpenItemColumns {
      */
     public CurrencyUnit getCurrency(int currencyIndex) {
         if (currencyIndex < 0 || currencyIndex >= currencies.length) {
-            throw new IllegalArgumentException("currencyIndex " + currencyIndex + " must be within 0 to " + (currencies.length - 1));
+            throw outOfRange("currencyIndex", currencyIndex, "within 0 to ", (currencies.length - 1));
         }
         return currencies[currencyIndex];
     }
@@ -559,13 +559,13 @@ public final class OpenItemColumns {
 
     private void checkItem(int item) {
         if (item < 0 || item >= openMinor.length) {
-            throw new IllegalArgumentException("item " + item + " must be within 0 to " + (openMinor.length - 1));
+            throw outOfRange("item", item, "within 0 to ", (openMinor.length - 1));
         }
     }
 
     private static void checkCustomer(int customer, int max) {
         if (customer < 0 || customer > max) {
-            throw new IllegalArgumentException("customer " + customer + " must be 0 to " + max);
+            throw outOfRange("customer", customer, "0 to ", max);
         }
     }
 
@@ -860,5 +860,13 @@ public final class OpenItemColumns {
             openMinor = Arrays.copyOf(openMinor, capacity);
             disputed = Arrays.copyOf(disputed, (capacity + 63) >>> 6);
         }
+    }
+
+    /**
+     * The error for an index out of range, built apart from the checks so that the per-item accessors
+     * stay a few bytes of code, which the JIT inlines into every loop that calls them.
+     */
+    private static IllegalArgumentException outOfRange(String name, int value, String range, long last) {
+        return new IllegalArgumentException(name + " " + value + " must be " + range + last);
     }
 }
