@@ -350,31 +350,27 @@ public final class BulkAging {
         int single = columns.customerCurrencyIndex(c);
         long anyMinor = 0;
         long mask = 0;
-        // One walk over the items: b is the bucket of the current item, which only falls as due days rise;
-        // the test that leaves a bucket is rarely true, so it is predicted well.
+        // Ages fall as due days rise: the oldest bucket's items come first, each bucket one run. A run is
+        // summed until an item's due day passes the bucket's limit, a test that is rarely true (well
+        // predicted); several currencies are walked item by item, b the bucket of the current item.
         int b = nb - 1;
         long limit = dueLimit[b];
         if (single >= 0) {
             int row = single * nb;
-            int first = start;
-            long sum = 0;
-            for (int i = start; i < end; i++) {
-                int due = columns.dueEpochDay(i);
-                if (due > limit) {
-                    amount[row + b] = sum;
-                    count[row + b] = i - first;
-                    sum = 0;
-                    first = i;
-                    do {
-                        limit = dueLimit[--b];
-                    } while (due > limit);
+            int k = start;
+            for (; k < end; b--) { // bucket 0's limit takes every remaining item, so b stays at 0 or above
+                limit = dueLimit[b];
+                int first = k;
+                long sum = 0;
+                while (k < end && columns.dueEpochDay(k) <= limit) {
+                    long m = columns.openMinor(k);
+                    sum += m;
+                    anyMinor |= m;
+                    k++;
                 }
-                long m = columns.openMinor(i);
-                sum += m;
-                anyMinor |= m;
+                amount[row + b] = sum;
+                count[row + b] = k - first;
             }
-            amount[row + b] = sum;
-            count[row + b] = end - first;
             if (start < end) {
                 acc.touched[0] = single;
             }
