@@ -27,9 +27,10 @@ import org.receivables.core.customer.CustomerId;
  * and no map look-up per item:
  * <ul>
  *   <li>a customer whose items are in ascending due order ({@link OpenItemColumns#isInDueOrder(int)}, as
- *       ledgers list them), aged by due date, is walked once: ages fall as due days rise, so each bucket
- *       is one run of its items, left when an item's due day passes the bucket's limit (a test that is
- *       rarely true, so well predicted); its disputed items are visited through the dispute bits;</li>
+ *       ledgers list them), aged by due date, is read as runs: ages fall as due days rise, so each bucket
+ *       is one run of its items, the oldest first, summed in a short loop that ends when an item's due day
+ *       passes the bucket's limit (a test that is rarely true, so well predicted); its disputed items are
+ *       visited through the dispute bits;</li>
  *   <li>any other customer has each item's bucket looked up in a table of ages (a binary search when the
  *       buckets span more than 65,536 days), in {@code int} days with branch-free clamps.</li>
  * </ul>
