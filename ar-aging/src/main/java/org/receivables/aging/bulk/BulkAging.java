@@ -38,9 +38,10 @@ import org.receivables.core.customer.CustomerId;
  * sums fit a {@code long}, or with a day beyond +-2^29 epoch days in the table loop, is aged again by an
  * exact loop in {@code long} arithmetic that reports an overflow; the portfolio totals are proven or
  * re-added exactly the same way, once per range. Each customer's rows (one per currency, by currency
- * code) go to the range's own table. The finished rows are then laid out in customer-id order
- * ({@link OpenItemColumns#customerInIdOrder(int)}; a plain copy when the customers are stored in id order)
- * and become the report as they are, with no further check or copy. The parallel form scans ranges of
+ * code) go to the range's slice of the report's arrays, counted and sized before the scan, when the
+ * customers are stored in id order (as from a portfolio); otherwise to the range's own table, laid out in
+ * customer-id order ({@link OpenItemColumns#customerInIdOrder(int)}) afterwards. The rows then become the
+ * report as they are, with no further check or copy. The parallel form scans ranges of
  * customers of about equal item counts (one task each, on the common fork-join pool, no shared mutable
  * state) and lays out their rows together.
  *
@@ -99,16 +100,21 @@ public final class BulkAging {
         AgeTable.requireIssuedBy(columns, asOf);
         Plan plan = new Plan(columns, asOf, options);
         int customers = columns.customerCount();
-        if (parts == 1 || customers < 2) {
-            return assemble(columns, plan, new Sums[] {scan(columns, plan, 0, customers)}, 0, customers);
+        int ranges = parts == 1 || customers < 2 ? 1 : parts;
+        int[] stored = ranges == 1 ? new int[] {0, customers} : columns.customerRanges(ranges);
+        // Customers stored in id order: each range writes its rows straight into the report's arrays, at an
+        // offset counted beforehand; otherwise each range keeps its own and they are laid out afterwards.
+        Rows shared = inIdOrder(columns) ? Rows.exact(columns, plan, stored) : null;
+        if (ranges == 1) {
+            return assemble(columns, plan, new Sums[] {scan(columns, plan, 0, customers, shared, 0)}, 0, customers,
+                    shared);
         }
         // Each part scans a range of customers in storage order (sequential memory) into its own sums; the
         // finished, read-only sums are then put together in customer-id order on the calling thread.
-        int[] stored = columns.customerRanges(parts);
         Sums[] sums = IntStream.range(0, parts).parallel()
-                .mapToObj(p -> scan(columns, plan, stored[p], stored[p + 1]))
+                .mapToObj(p -> scan(columns, plan, stored[p], stored[p + 1], shared, p))
                 .toArray(Sums[]::new);
-        return assemble(columns, plan, sums, 0, customers);
+        return assemble(columns, plan, sums, 0, customers, shared);
     }
 
     /**
@@ -135,8 +141,8 @@ public final class BulkAging {
         }
         AgeTable.requireIssuedBy(columns, asOf);
         Plan plan = new Plan(columns, asOf, options);
-        return assemble(columns, plan, new Sums[] {scan(columns, plan, fromCustomer, toCustomer)}, fromCustomer,
-                toCustomer);
+        return assemble(columns, plan, new Sums[] {scan(columns, plan, fromCustomer, toCustomer, null, 0)}, fromCustomer,
+                toCustomer, null);
     }
 
     /** What every scan of one call shares, read-only: the bucket lookup table and the currency order. */
@@ -209,6 +215,9 @@ public final class BulkAging {
     private static final class Sums {
         final int from;
         final int[] firstRow;
+        /** Where this range's rows start in the arrays (0 unless they are the report's, shared by every range). */
+        final int base;
+        final boolean shared;
         int rows;
         int[] currency;
         long[] amount;
@@ -218,20 +227,31 @@ public final class BulkAging {
         /** Per currency index: amounts and counts per bucket, credits (0), credit count (0), disputed, count. */
         final long[][] totals;
 
-        Sums(int from, int to, int nb, int nc) {
+        Sums(int from, int to, int nb, int nc, Rows rows, int part) {
             this.from = from;
             this.firstRow = new int[to - from + 1];
+            totals = new long[nc][];
+            shared = rows != null;
+            if (shared) { // exactly sized by Rows.exact: this range writes only its own slice
+                base = rows.offset[part];
+                currency = rows.currency;
+                amount = rows.amount;
+                count = rows.count;
+                disputedAmount = rows.disputedAmount;
+                disputedCount = rows.disputedCount;
+                return;
+            }
+            base = 0;
             int cap = Math.max(16, to - from + (to - from) / 8);
             currency = new int[cap];
             amount = new long[cap * nb];
             count = new long[cap * nb];
             disputedAmount = new long[cap];
             disputedCount = new long[cap];
-            totals = new long[nc][];
         }
 
         void ensure(int nb) {
-            if (rows == currency.length) {
+            if (!shared && rows == currency.length) {
                 int cap = rows * 2;
                 currency = Arrays.copyOf(currency, cap);
                 amount = Arrays.copyOf(amount, cap * nb);
@@ -240,6 +260,72 @@ public final class BulkAging {
                 disputedCount = Arrays.copyOf(disputedCount, cap);
             }
         }
+    }
+
+    /**
+     * The rows of the whole report, when the customers are stored in id order: sized exactly (one row per
+     * currency of each customer) before the scan, so the ranges write disjoint slices of the same arrays and
+     * the report takes them as they are. Each range writes only its own slice, and the arrays are read only
+     * after every range has finished.
+     */
+    private static final class Rows {
+        final int[] offset;
+        final int size;
+        final int[] currency;
+        final long[] amount;
+        final long[] count;
+        final long[] disputedAmount;
+        final long[] disputedCount;
+
+        private Rows(int[] offset, int size, int nb) {
+            this.offset = offset;
+            this.size = size;
+            currency = new int[size];
+            amount = new long[size * nb];
+            count = new long[size * nb];
+            disputedAmount = new long[size];
+            disputedCount = new long[size];
+        }
+
+        /** Counts the rows of each range (a customer has one per currency it has items in). */
+        static Rows exact(OpenItemColumns columns, Plan plan, int[] stored) {
+            int ranges = stored.length - 1;
+            int[] offset = new int[ranges + 1];
+            boolean[] seen = new boolean[plan.nc];
+            for (int p = 0; p < ranges; p++) {
+                int rows = 0;
+                for (int c = stored[p]; c < stored[p + 1]; c++) {
+                    if (columns.customerCurrencyIndex(c) >= 0) {
+                        rows++;
+                        continue;
+                    }
+                    int start = columns.customerStart(c);
+                    int end = columns.customerStart(c + 1);
+                    for (int i = start; i < end; i++) {
+                        int cu = columns.currencyIndex(i);
+                        if (!seen[cu]) {
+                            seen[cu] = true;
+                            rows++;
+                        }
+                    }
+                    for (int i = start; i < end; i++) {
+                        seen[columns.currencyIndex(i)] = false;
+                    }
+                }
+                offset[p + 1] = offset[p] + rows;
+            }
+            return new Rows(offset, offset[ranges], plan.nb);
+        }
+    }
+
+    /** Whether the customers are stored in customer-id order (as from a portfolio). */
+    private static boolean inIdOrder(OpenItemColumns columns) {
+        for (int k = 0; k < columns.customerCount(); k++) {
+            if (columns.customerInIdOrder(k) != k) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The accumulators of one scan: a customer's sums per currency and bucket, cleared after each customer. */
@@ -268,9 +354,9 @@ public final class BulkAging {
      * Scans customers {@code from} to {@code to - 1} in storage order (so memory is read sequentially) into
      * their sums. Only this call's own arrays are written.
      */
-    private static Sums scan(OpenItemColumns columns, Plan plan, int from, int to) {
+    private static Sums scan(OpenItemColumns columns, Plan plan, int from, int to, Rows shared, int part) {
         int nb = plan.nb;
-        Sums out = new Sums(from, to, nb, plan.nc);
+        Sums out = new Sums(from, to, nb, plan.nc, shared, part);
         Acc acc = new Acc(nb, plan.nc);
         long[] amount = acc.amount;
         long[] count = acc.count;
@@ -456,7 +542,7 @@ public final class BulkAging {
         for (int t = 0; t < touchedCount; t++) {
             int cu = touched[t];
             out.ensure(nb);
-            int r = out.rows++;
+            int r = out.base + out.rows++;
             out.currency[r] = cu;
             System.arraycopy(amount, cu * nb, out.amount, r * nb, nb);
             System.arraycopy(count, cu * nb, out.count, r * nb, nb);
@@ -488,7 +574,7 @@ public final class BulkAging {
                 Arrays.fill(total, 0L);
             }
         }
-        for (int r = 0; r < out.rows; r++) {
+        for (int r = out.base; r < out.base + out.rows; r++) {
             int cu = out.currency[r];
             long[] total = out.totals[cu];
             try {
@@ -549,11 +635,12 @@ public final class BulkAging {
 
     /**
      * Puts the sums of customers {@code fromCustomer} to {@code toCustomer - 1} together into the report:
-     * their rows in customer-id order (a plain copy of each part's rows when the customers are stored in id
-     * order), the totals of the parts added exactly. {@code sums} hold consecutive ranges of customers.
+     * their rows in customer-id order (already in place when the customers are stored in id order: each
+     * range wrote its slice of {@code shared}), the totals of the parts added exactly. {@code sums} hold
+     * consecutive ranges of customers.
      */
     private static AgingReport assemble(OpenItemColumns columns, Plan plan, Sums[] sums, int fromCustomer,
-            int toCustomer) {
+            int toCustomer, Rows shared) {
         int nb = plan.nb;
         int rows = 0;
         for (Sums s : sums) {
@@ -561,33 +648,34 @@ public final class BulkAging {
         }
         CustomerId[] customer = new CustomerId[rows];
         CurrencyUnit[] currency = new CurrencyUnit[rows];
-        long[] amounts = new long[rows * nb];
-        long[] counts = new long[rows * nb];
-        long[] disputed = new long[rows];
-        long[] disputedCounts = new long[rows];
-        int customers = columns.customerCount();
-        boolean idOrder = true;
-        for (int k = 0; k < customers && idOrder; k++) {
-            idOrder = columns.customerInIdOrder(k) == k;
-        }
-        int r = 0;
-        if (idOrder) {
+        long[] amounts;
+        long[] counts;
+        long[] disputed;
+        long[] disputedCounts;
+        if (shared != null) { // the rows are in place, in id order: only their keys are left to fill in
+            if (rows != shared.size) {
+                throw new IllegalStateException("rows " + rows + " differ from the " + shared.size + " counted");
+            }
+            amounts = shared.amount;
+            counts = shared.count;
+            disputed = shared.disputedAmount;
+            disputedCounts = shared.disputedCount;
             for (Sums s : sums) {
-                System.arraycopy(s.amount, 0, amounts, r * nb, s.rows * nb);
-                System.arraycopy(s.count, 0, counts, r * nb, s.rows * nb);
-                System.arraycopy(s.disputedAmount, 0, disputed, r, s.rows);
-                System.arraycopy(s.disputedCount, 0, disputedCounts, r, s.rows);
                 for (int c = s.from; c < s.from + s.firstRow.length - 1; c++) {
                     CustomerId id = columns.getCustomerId(c);
-                    for (int q = s.firstRow[c - s.from]; q < s.firstRow[c - s.from + 1]; q++) {
-                        customer[r] = id;
-                        currency[r] = plan.currencies[s.currency[q]];
-                        r++;
+                    for (int q = s.base + s.firstRow[c - s.from]; q < s.base + s.firstRow[c - s.from + 1]; q++) {
+                        customer[q] = id;
+                        currency[q] = plan.currencies[shared.currency[q]];
                     }
                 }
             }
         } else {
-            for (int k = 0; k < customers; k++) {
+            amounts = new long[rows * nb];
+            counts = new long[rows * nb];
+            disputed = new long[rows];
+            disputedCounts = new long[rows];
+            int r = 0;
+            for (int k = 0; k < columns.customerCount(); k++) {
                 int c = columns.customerInIdOrder(k);
                 if (c < fromCustomer || c >= toCustomer) {
                     continue;
