@@ -407,6 +407,10 @@ public final class BulkAging {
             finish(plan, out, c, acc, touched);
         }
         out.firstRow[to - from] = out.rows;
+        if (shared != null && out.rows != shared.offset[part + 1] - shared.offset[part]) {
+            throw new IllegalStateException("range " + part + " wrote " + out.rows + " rows, not the "
+                    + (shared.offset[part + 1] - shared.offset[part]) + " counted");
+        }
         int items = columns.customerStart(to) - columns.customerStart(from);
         if (acc.exactLoop || !fits(acc.anyMinor, items)) {
             exactTotals(plan, out); // the plain sums of finish could have overflowed: add the rows again, exactly
@@ -653,9 +657,6 @@ public final class BulkAging {
         long[] disputed;
         long[] disputedCounts;
         if (shared != null) { // the rows are in place, in id order: only their keys are left to fill in
-            if (rows != shared.size) {
-                throw new IllegalStateException("rows " + rows + " differ from the " + shared.size + " counted");
-            }
             amounts = shared.amount;
             counts = shared.count;
             disputed = shared.disputedAmount;
