@@ -1,10 +1,8 @@
 package org.receivables.examples.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -379,18 +377,9 @@ public final class AgingWorkload {
      * @throws SQLException if DuckDB fails
      */
     public DuckDbAging loadDuckDb(int threads) throws SQLException {
+        Connection connection = DuckDbAging.open(threads, "CREATE TABLE items (customer INTEGER, currency TINYINT,"
+                + " issue_day INTEGER, due_day INTEGER, open_minor BIGINT, disputed BOOLEAN)");
         try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException ex) {
-            throw new SQLException("the DuckDB JDBC driver is not on the class path", ex);
-        }
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET threads = " + threads);
-                s.execute("CREATE TABLE items (customer INTEGER, currency TINYINT, issue_day INTEGER, due_day INTEGER,"
-                        + " open_minor BIGINT, disputed BOOLEAN)");
-            }
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
             try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "items")) {
                 for (int i = 0; i < openMinor.length; i++) {

@@ -1,6 +1,7 @@
 package org.receivables.examples.bench;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,6 +34,34 @@ public final class DuckDbAging implements AutoCloseable {
         this.connection = connection;
         this.workload = workload;
         this.sql = AgingWorkload.agingSql(workload.options());
+    }
+
+    /**
+     * Opens a fresh in-memory DuckDB database with a number of threads and creates its tables: the
+     * start of every benchmark load.
+     *
+     * @param threads the number of DuckDB threads, 1 or more
+     * @param createTables the {@code CREATE TABLE} statements, run in order
+     * @return the connection, to be closed by the caller
+     * @throws SQLException if the driver is missing or DuckDB fails (the connection is then closed)
+     */
+    static Connection open(int threads, String... createTables) throws SQLException {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+        } catch (ClassNotFoundException ex) {
+            throw new SQLException("the DuckDB JDBC driver is not on the class path", ex);
+        }
+        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET threads = " + threads);
+            for (String sql : createTables) {
+                s.execute(sql);
+            }
+        } catch (SQLException | RuntimeException ex) {
+            connection.close();
+            throw ex;
+        }
+        return connection;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.receivables.examples.bench;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -310,19 +309,10 @@ public final class FifoWorkload {
      * @throws SQLException if DuckDB fails
      */
     public Duck loadDuckDb(int threads) throws SQLException {
+        Connection connection = DuckDbAging.open(threads, "CREATE TABLE items (item INTEGER, customer INTEGER,"
+                + " currency TINYINT, issue_day INTEGER, due_day INTEGER, open_minor BIGINT, disputed BOOLEAN)",
+                "CREATE TABLE payments (payment INTEGER, customer INTEGER, currency TINYINT, amount BIGINT)");
         try {
-            Class.forName("org.duckdb.DuckDBDriver");
-        } catch (ClassNotFoundException ex) {
-            throw new SQLException("the DuckDB JDBC driver is not on the class path", ex);
-        }
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        try {
-            try (Statement s = connection.createStatement()) {
-                s.execute("SET threads = " + threads);
-                s.execute("CREATE TABLE items (item INTEGER, customer INTEGER, currency TINYINT, issue_day INTEGER,"
-                        + " due_day INTEGER, open_minor BIGINT, disputed BOOLEAN)");
-                s.execute("CREATE TABLE payments (payment INTEGER, customer INTEGER, currency TINYINT, amount BIGINT)");
-            }
             DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
             try (DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "items")) {
                 for (int c = 0; c < columns.customerCount(); c++) {

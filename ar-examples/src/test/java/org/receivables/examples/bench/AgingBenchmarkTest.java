@@ -63,11 +63,7 @@ class AgingBenchmarkTest {
 
     @Test
     void theRunnerPrintsTheTableAndFindsTheApproachesEqual() throws SQLException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        boolean equal = AgingBenchmark.run(new String[] {"10000", "--warmup=0", "--iterations=1", "--threads=2"},
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(equal, out);
+        String out = runEqual("10000", "--warmup=0", "--iterations=1", "--threads=2");
         assertTrue(out.contains("| 10,000 | 100 | bulk columns, 2 threads |"), out);
         assertTrue(out.contains("| 10,000 | 100 | bulk columns, items in random order within customers, 2 threads |"), out);
         assertTrue(out.contains("| 10,000 | 100 | DuckDB 2 threads (SQL) |"), out);
@@ -81,22 +77,15 @@ class AgingBenchmarkTest {
 
     @Test
     void theRunnerMeasuresLedgersOnlyUpToTheGivenSizeAndIgnoresOtherSectionsOptions() throws SQLException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        boolean equal = AgingBenchmark.run(new String[] {"2000", "--warmup=0", "--iterations=1", "--threads=1",
-            "--ledgers=1000", "--fifo-payments=5"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(equal, out);
+        String out = runEqual("2000", "--warmup=0", "--iterations=1", "--threads=1", "--ledgers=1000",
+                "--fifo-payments=5");
         assertFalse(out.contains("object API over ledgers |"), out);
         assertTrue(out.contains("not measured (ledgers only up to --ledgers)"), out);
     }
 
     @Test
     void theRunnerSaysHowManyWarmUpsAndRunsEachFigureUses() throws SQLException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        boolean equal = AgingBenchmark.run(new String[] {"2000", "--warmup=4", "--iterations=7", "--threads=2"},
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-        assertTrue(equal, out);
+        String out = runEqual("2000", "--warmup=4", "--iterations=7", "--threads=2");
         assertTrue(out.contains("aging by the bulk path and DuckDB 4 + 7;"), out);
         assertTrue(out.contains("DuckDB's load and the bulk columns' ingest 3 + 5 (1 + 3 from 5,000,000 items;"), out);
         assertTrue(out.contains("object API over OpenItems 2 + 3;"), out);
@@ -123,5 +112,14 @@ class AgingBenchmarkTest {
         assertTrue(text.startsWith("# Benchmarks: "), text);
         assertTrue(text.indexOf("first 42") < text.indexOf("second 42") && text.contains("first 42"), text);
         assertTrue(Benchmarks.SECTIONS.size() >= 1, "sections");
+    }
+
+    /** Runs the aging section into a string and asserts that every approach agreed (the output is the message). */
+    private static String runEqual(String... args) throws SQLException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        boolean equal = AgingBenchmark.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(equal, out);
+        return out;
     }
 }
